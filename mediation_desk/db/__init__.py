@@ -1,0 +1,1 @@
+"""Persistence: tables, engine and migrations. Works on SQLite (default) and PostgreSQL."""

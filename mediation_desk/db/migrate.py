@@ -1,0 +1,74 @@
+"""Brings a database to the schema this version of the app expects, backing it up first."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from mediation_desk.db.engine import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The database was written by a newer version of Mediation Desk."""
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _is_empty(engine: Engine) -> bool:
+    return not inspect(engine).get_table_names()
+
+
+def backup_sqlite(source: Path, target_dir: Path, label: str) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others read)."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = target_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    return target
+
+
+def upgrade(engine: Engine, url: str, backup_dir: Path) -> Path | None:
+    """Migrates to head; returns the backup made before changing a non-empty database, if any."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseTooNewError(current)
+    backup: Path | None = None
+    path = sqlite_path(url)
+    if path is not None and path.exists() and not _is_empty(engine):
+        backup = backup_sqlite(path, backup_dir, f"before-upgrade-{current or 'none'}")
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup

@@ -1,0 +1,1 @@
+"""Use cases over the database. They take and return domain objects, never ORM rows or Qt."""

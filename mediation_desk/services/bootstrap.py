@@ -1,0 +1,53 @@
+"""Opening a database: connect, migrate (with a backup first), seed reference data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mediation_desk.db.engine import Database, database_url
+from mediation_desk.db.migrate import upgrade
+from mediation_desk.paths import backups_dir, default_database_path
+from mediation_desk.services.case_list import CaseListService
+from mediation_desk.services.cases import CaseService
+from mediation_desk.services.committee import CommitteeService
+from mediation_desk.services.reference import ReferenceService, seed_reference_data
+
+
+def resolve_target(explicit: str | None, environment: str | None) -> str:
+    """--db wins over MEDIATION_DESK_DB, which wins over the user's default database file."""
+    return database_url(explicit or environment or default_database_path())
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service of one database, built once by the composition root (app or CLI)."""
+
+    db: Database
+    committee: CommitteeService
+    cases: CaseService
+    case_list: CaseListService
+    reference: ReferenceService
+    upgrade_backup: Path | None = None
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(url: str) -> Services:
+    """Opens (creating if needed) and migrates the database, then builds the services."""
+    db = Database(url)
+    try:
+        backup = upgrade(db.engine, url, backups_dir())
+        seed_reference_data(db)
+    except Exception:
+        db.dispose()
+        raise
+    return Services(
+        db=db,
+        committee=CommitteeService(db),
+        cases=CaseService(db),
+        case_list=CaseListService(db),
+        reference=ReferenceService(db),
+        upgrade_backup=backup,
+    )

@@ -1,0 +1,108 @@
+"""The case list: which cases match a search and filters, and their rows, page by page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, distinct, select
+from sqlmodel import col
+
+from mediation_desk.db.engine import Database
+from mediation_desk.db.tables import CaseMediatorRow, CaseRow, CaseSearchRow, MediatorRow
+from mediation_desk.domain.enums import CaseStatus
+from mediation_desk.domain.models import CaseSummary
+from mediation_desk.domain.search import search_terms
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the list shows: free-text search plus optional filters."""
+
+    text: str = ""
+    status: CaseStatus | None = None
+    category_code: str | None = None
+    year: int | None = None
+    mediator_uuid: str | None = None
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered_ids(case_filter: CaseFilter) -> Select[tuple[int]]:
+    query: Select[tuple[int]] = select(col(CaseRow.id))
+    for term in search_terms(case_filter.text):
+        query = query.where(
+            col(CaseRow.id).in_(
+                select(col(CaseSearchRow.case_id)).where(
+                    col(CaseSearchRow.text).like(f"%{_escape_like(term)}%", escape="\\")
+                )
+            )
+        )
+    if case_filter.status is not None:
+        query = query.where(col(CaseRow.status) == case_filter.status.value)
+    if case_filter.category_code:
+        query = query.where(col(CaseRow.category_code) == case_filter.category_code)
+    if case_filter.year is not None:
+        query = query.where(col(CaseRow.year) == case_filter.year)
+    if case_filter.mediator_uuid:
+        query = query.where(
+            col(CaseRow.id).in_(
+                select(col(CaseMediatorRow.case_id))
+                .join(MediatorRow, col(MediatorRow.id) == col(CaseMediatorRow.mediator_id))
+                .where(col(MediatorRow.uuid) == case_filter.mediator_uuid)
+            )
+        )
+    return query.order_by(col(CaseRow.received_on).desc(), col(CaseRow.id).desc())
+
+
+class CaseListService:
+    """Queries for the lazy case list: ids first (cheap), rows for the visible page only."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def matching_ids(self, case_filter: CaseFilter) -> list[int]:
+        with self._db.engine.connect() as connection:
+            return list(connection.execute(_filtered_ids(case_filter)).scalars())
+
+    def summaries(self, ids: Sequence[int]) -> list[CaseSummary]:
+        """Rows for the given ids, in the given order (missing ids are skipped)."""
+        if not ids:
+            return []
+        columns = (
+            CaseRow.id,
+            CaseRow.uuid,
+            CaseRow.case_no,
+            CaseRow.received_on,
+            CaseRow.parties_display,
+            CaseRow.category_code,
+            CaseRow.status,
+            CaseRow.mediators_display,
+        )
+        query = select(*[col(c) for c in columns]).where(col(CaseRow.id).in_(list(ids)))
+        with self._db.engine.connect() as connection:
+            found = {
+                row[0]: CaseSummary(
+                    id=row[0],
+                    uuid=row[1],
+                    case_no=row[2],
+                    received_on=row[3],
+                    parties=row[4],
+                    category_code=row[5],
+                    status=CaseStatus(row[6]),
+                    mediators=row[7],
+                )
+                for row in connection.execute(query)
+            }
+        return [found[i] for i in ids if i in found]
+
+    def years(self) -> list[int]:
+        with self._db.engine.connect() as connection:
+            query = select(distinct(col(CaseRow.year))).order_by(col(CaseRow.year).desc())
+            return list(connection.execute(query).scalars())
+
+    def count(self) -> int:
+        with self._db.engine.connect() as connection:
+            return len(list(connection.execute(select(col(CaseRow.id))).scalars()))

@@ -1,0 +1,98 @@
+"""The committee's own facts and its mediators (first-run setup and settings)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlmodel import Session, select
+
+from mediation_desk.db.tables import CommitteeRow, MediatorRow
+from mediation_desk.db.types import utc_now
+from mediation_desk.domain.models import Committee, Mediator
+from mediation_desk.domain.validation import Issue, has_errors, validate_committee, validate_mediator
+from mediation_desk.services.errors import CommitteeMissing, ValidationFailed
+from mediation_desk.services.mapping import committee_from_row, mediator_from_row, mediator_values
+
+from mediation_desk.db.engine import Database
+
+
+def committee_row(session: Session) -> CommitteeRow:
+    """The database's committee; one committee per database in this version."""
+    row = session.exec(select(CommitteeRow).order_by(CommitteeRow.id)).first()
+    if row is None:
+        raise CommitteeMissing()
+    return row
+
+
+class CommitteeService:
+    """Reads and saves the committee and its mediators."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self) -> Committee | None:
+        with self._db.read() as session:
+            row = session.exec(select(CommitteeRow).order_by(CommitteeRow.id)).first()
+            return committee_from_row(row) if row else None
+
+    def mediators(self, *, include_inactive: bool = False) -> list[Mediator]:
+        with self._db.read() as session:
+            query = select(MediatorRow).order_by(MediatorRow.position, MediatorRow.id)
+            rows = session.exec(query).all()
+        return [mediator_from_row(r) for r in rows if include_inactive or r.active]
+
+    def save(self, committee: Committee, mediators: Sequence[Mediator]) -> None:
+        """Creates or updates the committee and upserts its mediators (by uuid), atomically.
+
+        Mediators left out are kept but marked inactive: old cases still name them.
+        """
+        issues: list[Issue] = list(validate_committee(committee))
+        for index, mediator in enumerate(mediators):
+            issues += [
+                Issue(f"mediators[{index}].{i.field}", i.code, i.severity, i.params)
+                for i in validate_mediator(mediator)
+            ]
+        if has_errors(issues):
+            raise ValidationFailed(issues)
+        with self._db.write() as session:
+            row = session.exec(select(CommitteeRow).order_by(CommitteeRow.id)).first()
+            if row is None:
+                row = CommitteeRow(
+                    uuid=committee.uuid,
+                    name="",
+                    short_name="",
+                    division_code="",
+                    case_no_pattern="",
+                )
+            row.name = committee.name
+            row.short_name = committee.short_name
+            row.division_code = committee.division_code
+            row.case_no_pattern = committee.case_no_pattern
+            row.address = committee.address
+            row.phone = committee.phone
+            row.updated_at = utc_now()
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            _save_mediators(session, row.id, mediators)
+
+
+def _save_mediators(session: Session, committee_id: int, mediators: Sequence[Mediator]) -> None:
+    existing = {
+        r.uuid: r
+        for r in session.exec(select(MediatorRow).where(MediatorRow.committee_id == committee_id))
+    }
+    kept = set()
+    for position, mediator in enumerate(mediators):
+        row = existing.get(mediator.uuid) or MediatorRow(
+            uuid=mediator.uuid, committee_id=committee_id, name="", kind=mediator.kind.value
+        )
+        for key, value in mediator_values(mediator).items():
+            setattr(row, key, value)
+        row.position = position
+        session.add(row)
+        kept.add(mediator.uuid)
+    for uuid, row in existing.items():
+        if uuid not in kept:
+            row.active = False
+            session.add(row)

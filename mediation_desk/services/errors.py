@@ -1,0 +1,27 @@
+"""Errors a service raises for its callers (GUI and CLI) to explain to the user."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mediation_desk.domain.validation import Issue
+
+
+class ServiceError(Exception):
+    """Base class: something the user can act on, not a programming error."""
+
+
+class ValidationFailed(ServiceError):
+    """The input breaks domain rules; `issues` say where and why."""
+
+    def __init__(self, issues: Sequence[Issue]) -> None:
+        self.issues = tuple(issues)
+        super().__init__("; ".join(f"{issue.field}: {issue.code}" for issue in self.issues))
+
+
+class NotFound(ServiceError):
+    """The requested case, committee or mediator does not exist."""
+
+
+class CommitteeMissing(ServiceError):
+    """The database has no committee yet: first-run setup has not been done."""
