@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from mediation_desk.domain.enums import PartyRole
+from mediation_desk.domain.enums import CaseStatus, PartyRole
 from mediation_desk.domain.models import CaseDraft
 
 _SEPARATOR = "\u241f"  # a symbol no one types, so terms never match across two fields
@@ -36,3 +37,14 @@ def parties_display(draft: CaseDraft) -> str:
 
 def join_names(names: Iterable[str]) -> str:
     return "、".join(names)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the case list shows: free-text search plus optional filters."""
+
+    text: str = ""
+    status: CaseStatus | None = None
+    category_code: str | None = None
+    year: int | None = None
+    mediator_uuid: str | None = None

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-from sqlalchemy import Select, distinct, select
+from sqlalchemy import Select, distinct, func, select
 from sqlmodel import col
 
 from mediation_desk.db.engine import Database
 from mediation_desk.db.tables import CaseMediatorRow, CaseRow, CaseSearchRow, MediatorRow
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import CaseSummary
-from mediation_desk.domain.search import search_terms
+from mediation_desk.domain.search import CaseFilter, search_terms
 
-
-@dataclass(frozen=True)
-class CaseFilter:
-    """What the list shows: free-text search plus optional filters."""
-
-    text: str = ""
-    status: CaseStatus | None = None
-    category_code: str | None = None
-    year: int | None = None
-    mediator_uuid: str | None = None
+__all__ = ["CaseFilter", "CaseListService"]
 
 
 def _escape_like(term: str) -> str:
@@ -105,4 +94,4 @@ class CaseListService:
 
     def count(self) -> int:
         with self._db.engine.connect() as connection:
-            return len(list(connection.execute(select(col(CaseRow.id))).scalars()))
+            return int(connection.execute(select(func.count(col(CaseRow.id)))).scalar_one())

@@ -1,0 +1,59 @@
+"""`mediation-desk cases`: list cases, as text or one JSON object per line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from mediation_desk.cli.common import fail, services_for
+from mediation_desk.domain.enums import CaseStatus
+from mediation_desk.domain.models import Case
+from mediation_desk.services.case_list import CaseFilter
+
+_PAGE = 500
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("cases", help="list cases (newest first)")
+    parser.add_argument("--search", default="", help="text in case number, names, ID numbers, facts")
+    parser.add_argument(
+        "--status", choices=[s.value for s in CaseStatus], help="only cases in this status"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per case and line")
+    parser.set_defaults(handler=run)
+
+
+def case_json(case: Case) -> dict[str, object]:
+    """The stable JSON face of a case in `cases --json`."""
+    draft = case.draft
+    return {
+        "case_no": case.case_no,
+        "uuid": case.uuid,
+        "status": case.status.value,
+        "received_on": draft.received_on.isoformat(),
+        "category": draft.category_code,
+        "source": draft.source.value,
+        "parties": [
+            {"role": p.role.value, "kind": p.kind.value, "name": p.name} for p in draft.parties
+        ],
+        "mediators": list(draft.mediator_uuids),
+    }
+
+
+def run(args: argparse.Namespace, target: str | None) -> int:
+    status = CaseStatus(args.status) if args.status else None
+    with services_for(target) as services:
+        if services.committee.get() is None:
+            return fail("this database has no committee yet; start the app to set it up")
+        ids = services.case_list.matching_ids(CaseFilter(text=args.search, status=status))
+        for start in range(0, len(ids), _PAGE):
+            page = ids[start : start + _PAGE]
+            if args.json:
+                for summary in services.case_list.summaries(page):
+                    case = services.cases.get(summary.uuid)
+                    print(json.dumps(case_json(case), ensure_ascii=False))
+            else:
+                for s in services.case_list.summaries(page):
+                    print(f"{s.case_no}\t{s.received_on}\t{s.status.value}\t{s.parties}")
+    return 0

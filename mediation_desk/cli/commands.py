@@ -1,0 +1,7 @@
+"""The list of CLI commands; each module has `register(subparsers)` setting `handler`."""
+
+from __future__ import annotations
+
+from mediation_desk.cli import case_commands, gui_command, self_test
+
+ALL = (gui_command, self_test, case_commands)

@@ -1,0 +1,59 @@
+"""Shared rules for free text: cleaning, required, length, control characters and newlines."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from mediation_desk.domain.validation.issues import Issue, error
+
+NAME_MAX = 100
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 20000
+
+_FULLWIDTH_OFFSET = 0xFEE0  # U+FF01..U+FF5E mirror ASCII U+0021..U+007E
+
+
+def clean_text(text: str) -> str:
+    """Strips surrounding whitespace (incl. U+3000) and keeps everything inside untouched.
+
+    Python's `str.strip` does not treat the Mongolian free variation selectors, the vowel
+    separator U+180E or ZWJ/ZWNJ as whitespace, so Mongolian words keep their shaping controls.
+    """
+    return text.strip()
+
+
+def to_halfwidth(text: str) -> str:
+    """Converts full-width ASCII forms (Ｘ, １２３) and the ideographic space to plain ASCII."""
+    return "".join(_halfwidth_char(c) for c in text)
+
+
+def _halfwidth_char(char: str) -> str:
+    code = ord(char)
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - _FULLWIDTH_OFFSET)
+    if code == 0x3000:
+        return " "
+    return char
+
+
+def check_text(
+    field: str, text: str, *, required: bool, max_length: int, multiline: bool = False
+) -> tuple[Issue, ...]:
+    """Checks one text field after cleaning; single-line fields (names) also reject newlines."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return (error(field, "text.required"),) if required else ()
+    issues: list[Issue] = []
+    if len(cleaned) > max_length:
+        issues.append(error(field, "text.too_long", max=max_length, length=len(cleaned)))
+    if not multiline and "\n" in cleaned:
+        issues.append(error(field, "text.newline"))
+    allowed = "\n\t" if multiline else "\n"
+    if any(_is_control(c) and c not in allowed for c in cleaned):
+        issues.append(error(field, "text.control_chars"))
+    return tuple(issues)
+
+
+def _is_control(char: str) -> bool:
+    # Category Cc is exactly C0, DEL and C1; format characters (Cf) such as ZWJ are not controls.
+    return unicodedata.category(char) == "Cc"

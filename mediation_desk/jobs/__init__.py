@@ -1,0 +1,1 @@
+"""Background work: the only threading code of the app."""

@@ -1,0 +1,95 @@
+"""Registering and editing cases from the main window: dialog → background save → list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from mediation_desk.domain.models import Case, CaseDraft
+from mediation_desk.jobs.runner import JobRunner
+from mediation_desk.ui.dialogs.intake_dialog import IntakeDialog
+from mediation_desk.ui.errors import describe_error
+from mediation_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from mediation_desk.services.bootstrap import Services
+
+
+class CaseWorkflow(QObject):
+    """Opens the intake dialog and saves what it returns on the database-writer thread."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        services: Services,
+        runner: JobRunner,
+        on_saved: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._after_save = on_saved
+        self._services = services
+        self._runner = runner
+        self._dialog: IntakeDialog | None = None
+
+    def new_case(self) -> None:
+        self._open_dialog(None)
+
+    def open_case(self, uuid: str) -> None:
+        try:
+            case = self._services.cases.get(uuid)
+        except Exception as error:
+            self._window.ui.statusBar.showMessage(describe_error(error), 8000)
+            return
+        self._open_dialog(case)
+
+    def _open_dialog(self, case: Case | None) -> None:
+        if self._dialog is not None:
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+            return
+        committee = self._services.committee.get()
+        reference = self._services.reference
+        dialog = IntakeDialog(
+            categories=reference.categories(include_inactive=case is not None),
+            ethnicities=reference.ethnicities(),
+            divisions=reference.divisions(),
+            mediators=self._services.committee.mediators(include_inactive=case is not None),
+            default_place_code=committee.division_code if committee else "",
+            today=date.today(),
+            case=case,
+            parent=self._window,
+        )
+        dialog.save_requested.connect(lambda draft: self._save(dialog, case, draft))
+        dialog.finished.connect(self._on_dialog_finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def _on_dialog_finished(self) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = None
+
+    def _save(self, dialog: IntakeDialog, case: Case | None, draft: CaseDraft) -> None:
+        cases = self._services.cases
+
+        def work() -> Case:
+            return cases.register(draft) if case is None else cases.update(case.uuid, draft)
+
+        self._runner.submit(
+            work,
+            writes=True,
+            name="save-case",
+            on_success=lambda saved: self._on_saved(dialog, saved, created=case is None),
+            on_failure=lambda error: dialog.show_save_error(describe_error(error)),
+        )
+
+    def _on_saved(self, dialog: IntakeDialog, saved: Case, *, created: bool) -> None:
+        dialog.mark_saved()
+        self._after_save()
+        self._window.select_case(saved.uuid)
+        message = self.tr("Registered %1") if created else self.tr("Saved %1")
+        self._window.ui.statusBar.showMessage(message.replace("%1", saved.case_no), 10000)

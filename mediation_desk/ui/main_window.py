@@ -1,0 +1,158 @@
+"""The main window: the case list with instant search and filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMainWindow, QWidget
+
+from mediation_desk.domain.enums import CaseStatus
+from mediation_desk.domain.models import Category, Committee, Mediator
+from mediation_desk.domain.search import CaseFilter
+from mediation_desk.ui.case_table_model import CaseTableModel
+from mediation_desk.ui.generated.ui_main_window import Ui_MainWindow
+from mediation_desk.ui.labels import category_name, label
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    """Shows the case list; raises intentions as signals for the workflows to carry out."""
+
+    new_case_requested = Signal()
+    case_open_requested = Signal(str)  # case uuid
+    committee_settings_requested = Signal()
+    about_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._model: CaseTableModel | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._count_label = QLabel(self)
+        self.ui.statusBar.addPermanentWidget(self._count_label)
+        self.ui.emptyHintLabel.hide()
+        self.set_ready(False)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.ui.newCaseButton.clicked.connect(self.new_case_requested)
+        self.ui.actionNewCase.triggered.connect(self.new_case_requested)
+        self.ui.actionOpenCase.triggered.connect(self._on_action_open_case_triggered)
+        self.ui.actionCommitteeSettings.triggered.connect(self.committee_settings_requested)
+        self.ui.actionAbout.triggered.connect(self.about_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.caseTable.activated.connect(self._on_case_table_activated)
+        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self.apply_filter)
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        ui = self.ui
+        return (ui.statusFilter, ui.categoryFilter, ui.yearFilter, ui.mediatorFilter)
+
+    # -- set-up by the application --------------------------------------------------------
+    def set_ready(self, ready: bool, message: str = "") -> None:
+        """Enables the controls once the database is open (they are disabled while it opens)."""
+        for widget in (self.ui.newCaseButton, self.ui.searchEdit, *self._filter_combos()):
+            widget.setEnabled(ready)
+        self.ui.actionNewCase.setEnabled(ready)
+        self.ui.actionCommitteeSettings.setEnabled(ready)
+        if message:
+            self.ui.statusBar.showMessage(message)
+        elif ready:
+            self.ui.statusBar.clearMessage()
+
+    def set_model(self, model: CaseTableModel) -> None:
+        self._model = model
+        self.ui.caseTable.setModel(model)
+        header = self.ui.caseTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((230, 100, 260, 110, 100)):
+            header.resizeSection(column, width)
+        model.modelReset.connect(self._on_model_reset)
+        self._on_model_reset()
+
+    def set_committee(self, committee: Committee) -> None:
+        self.ui.committeeLabel.setText(committee.name)
+        self.setWindowTitle(self.tr("Mediation Desk — %1").replace("%1", committee.name))
+
+    def set_choices(
+        self, categories: Sequence[Category], years: Sequence[int], mediators: Sequence[Mediator]
+    ) -> None:
+        """Fills the filter combos; the current choices are kept where still possible."""
+        all_text = self.tr("All")
+        self._refill(self.ui.statusFilter, [(all_text, None)] + [(label(s), s) for s in CaseStatus])
+        self._refill(
+            self.ui.categoryFilter,
+            [(all_text, None)] + [(category_name(c), c.code) for c in categories],
+        )
+        self._refill(self.ui.yearFilter, [(all_text, None)] + [(str(y), y) for y in years])
+        self._refill(
+            self.ui.mediatorFilter, [(all_text, None)] + [(m.name, m.uuid) for m in mediators]
+        )
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    # -- filtering and selection --------------------------------------------------------------
+    def current_filter(self) -> CaseFilter:
+        status = self.ui.statusFilter.currentData()
+        return CaseFilter(
+            text=self.ui.searchEdit.text(),
+            status=CaseStatus(status) if status else None,
+            category_code=self.ui.categoryFilter.currentData(),
+            year=self.ui.yearFilter.currentData(),
+            mediator_uuid=self.ui.mediatorFilter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        if self._model is not None:
+            self._model.set_filter(self.current_filter())
+
+    def select_case(self, uuid: str) -> None:
+        if self._model is None:
+            return
+        row = self._model.row_of(uuid)
+        if row >= 0:
+            index = self._model.index(row, 0)
+            self.ui.caseTable.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.ui.caseTable.scrollTo(index)
+
+    def _on_model_reset(self) -> None:
+        assert self._model is not None
+        rows = self._model.rowCount()
+        is_unfiltered = self._model.current_filter() == CaseFilter()
+        self.ui.emptyHintLabel.setVisible(rows == 0 and is_unfiltered)
+        self._count_label.setText(self.tr("%n case(s)", "", rows))
+
+    def _on_case_table_activated(self, index: QModelIndex) -> None:
+        if self._model is not None and (summary := self._model.summary(index.row())):
+            self.case_open_requested.emit(summary.uuid)
+
+    def _on_action_open_case_triggered(self) -> None:
+        self._on_case_table_activated(self.ui.caseTable.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit()
+        super().closeEvent(event)
