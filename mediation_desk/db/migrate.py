@@ -21,14 +21,14 @@ class DatabaseTooNewError(RuntimeError):
     """The database was written by a newer version of Mediation Desk."""
 
 
-def _config() -> Config:
+def _config(migrations_dir: Path = MIGRATIONS_DIR) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations_dir))
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(migrations_dir: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(_config(migrations_dir)).get_current_head()
     assert head is not None
     return head
 
@@ -47,18 +47,23 @@ def backup_sqlite(source: Path, target_dir: Path, label: str) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
         src.backup(dst)
-    dst.close()
-    src.close()
+    finally:
+        dst.close()
+        src.close()
     return target
 
 
-def upgrade(engine: Engine, url: str, backup_dir: Path) -> Path | None:
+def upgrade(
+    engine: Engine, url: str, backup_dir: Path, migrations_dir: Path = MIGRATIONS_DIR
+) -> Path | None:
     """Migrates to head; returns the backup made before changing a non-empty database, if any."""
-    script = ScriptDirectory.from_config(_config())
+    script = ScriptDirectory.from_config(_config(migrations_dir))
     current = current_revision(engine)
-    head = head_revision()
+    head = head_revision(migrations_dir)
     if current == head:
         return None
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
@@ -67,7 +72,7 @@ def upgrade(engine: Engine, url: str, backup_dir: Path) -> Path | None:
     path = sqlite_path(url)
     if path is not None and path.exists() and not _is_empty(engine):
         backup = backup_sqlite(path, backup_dir, f"before-upgrade-{current or 'none'}")
-    config = _config()
+    config = _config(migrations_dir)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import Select, func, select
 from sqlmodel import col
 
 from mediation_desk.db.engine import Database
@@ -89,7 +89,7 @@ class CaseListService:
 
     def years(self) -> list[int]:
         with self._db.engine.connect() as connection:
-            query = select(distinct(col(CaseRow.year))).order_by(col(CaseRow.year).desc())
+            query = select(col(CaseRow.year)).distinct().order_by(col(CaseRow.year).desc())
             return list(connection.execute(query).scalars())
 
     def count(self) -> int:
