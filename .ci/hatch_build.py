@@ -6,6 +6,7 @@ after editing a form or a catalog in a development checkout.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,22 @@ def _pyside_tool(tool: str, *args: str) -> None:
     subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT)
 
 
+_IMPORT_BLOCK = re.compile(r"from (PySide6\.\w+) import \(([^)]*)\)\n")
+
+
+def prune_imports(path: Path) -> None:
+    """Drops the names uic imports but never uses: each first touch of a Qt type costs start-up."""
+    text = path.read_text(encoding="utf-8")
+    body = _IMPORT_BLOCK.sub("", text)
+
+    def keep_used(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{n}\b", body)]
+        return f"from {match.group(1)} import ({', '.join(used)})\n" if used else ""
+
+    path.write_text(_IMPORT_BLOCK.sub(keep_used, text), encoding="utf-8")
+
+
 def compile_all() -> None:
     """Regenerates every form module and translation catalog."""
     GENERATED.mkdir(parents=True, exist_ok=True)
@@ -27,6 +44,7 @@ def compile_all() -> None:
     for ui_file in sorted((ROOT / "forms").glob("*.ui")):
         target = GENERATED / f"ui_{ui_file.stem}.py"
         _pyside_tool("uic", "-g", "python", str(ui_file), "-o", str(target))
+        prune_imports(target)
     for ts_file in sorted((ROOT / "translations").glob("*.ts")):
         target = GENERATED / f"{ts_file.stem}.qm"
         _pyside_tool("lrelease", "-silent", str(ts_file), "-qm", str(target))

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "MediationDesk"
 DB_FILENAME = "mediation-desk.sqlite3"
 
@@ -16,7 +14,12 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 def data_dir() -> Path:
     """The per-user data directory (overridable with MEDIATION_DESK_DATA_DIR), created on demand."""
     override = os.environ.get("MEDIATION_DESK_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # only when needed: keeps start-up light
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -8,10 +8,26 @@ import sys
 from collections.abc import Sequence
 
 from mediation_desk import __version__
-from mediation_desk.cli import commands
+
+
+def _gui_requested(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Recognises a plain GUI start without importing every command (start-up speed)."""
+    db: str | None = None
+    rest = list(argv)
+    while rest and rest[0].startswith("--db"):
+        option = rest.pop(0)
+        if option == "--db" and rest:
+            db = rest.pop(0)
+        elif option.startswith("--db="):
+            db = option.removeprefix("--db=")
+        else:
+            return False, None
+    return rest in ([], ["gui"]), db
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from mediation_desk.cli import commands
+
     parser = argparse.ArgumentParser(
         prog="mediation-desk",
         description="Mediation Desk (调解台): case management for people's mediation committees.",
@@ -30,10 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `mediation-desk` script; no command starts the GUI."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    is_gui, db = _gui_requested(arguments)
+    if is_gui:
+        from mediation_desk.app import run_gui
+
+        return run_gui(db or os.environ.get("MEDIATION_DESK_DB"))
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     target = args.db or os.environ.get("MEDIATION_DESK_DB")
-    if args.command in (None, "gui"):
+    if args.command is None:
         from mediation_desk.app import run_gui
 
         return run_gui(target)

@@ -9,7 +9,7 @@ from typing import Any
 from mediation_desk.cli.common import fail, services_for
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import Case
-from mediation_desk.services.case_list import CaseFilter
+from mediation_desk.domain.search import CaseFilter
 
 _PAGE = 500
 

@@ -7,10 +7,11 @@ from typing import Any
 
 
 def register(subparsers: Any) -> None:
-    subparsers.add_parser("gui", help="start the desktop application (default)")
+    parser = subparsers.add_parser("gui", help="start the desktop application (default)")
+    parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, target: str | None) -> int:  # pragma: no cover - via main()
+def run(args: argparse.Namespace, target: str | None) -> int:
     from mediation_desk.app import run_gui
 
     return run_gui(target)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mediation_desk.domain.enums import CaseStatus, PartyRole
-from mediation_desk.domain.models import CaseDraft
+
+if TYPE_CHECKING:
+    from mediation_desk.domain.models import CaseDraft
 
 _SEPARATOR = "\u241f"  # a symbol no one types, so terms never match across two fields
 

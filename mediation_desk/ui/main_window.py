@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMainWindow, QWidget
 
 from mediation_desk.domain.enums import CaseStatus
-from mediation_desk.domain.models import Category, Committee, Mediator
 from mediation_desk.domain.search import CaseFilter
-from mediation_desk.ui.case_table_model import CaseTableModel
 from mediation_desk.ui.generated.ui_main_window import Ui_MainWindow
-from mediation_desk.ui.labels import category_name, label
+
+if TYPE_CHECKING:  # the model and the data types load after the window is shown
+    from mediation_desk.domain.models import Category, Committee, Mediator
+    from mediation_desk.ui.case_table_model import CaseTableModel
 
 SEARCH_DELAY_MS = 150
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         self, categories: Sequence[Category], years: Sequence[int], mediators: Sequence[Mediator]
     ) -> None:
         """Fills the filter combos; the current choices are kept where still possible."""
+        from mediation_desk.ui.labels import category_name, label  # not needed to show the window
+
         all_text = self.tr("All")
         self._refill(self.ui.statusFilter, [(all_text, None)] + [(label(s), s) for s in CaseStatus])
         self._refill(
