@@ -59,8 +59,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mediation_desk.app import run_gui
 
         return run_gui(target)
-    handler = args.handler
-    return int(handler(args, target))
+    try:
+        return int(args.handler(args, target))
+    except Exception as error:
+        # Errors the user can act on are explained in one line; anything else is a bug: re-raise.
+        from mediation_desk.db.migrate import DatabaseTooNewError
+        from mediation_desk.services.errors import ServiceError
+
+        if isinstance(error, DatabaseTooNewError | ServiceError):
+            print(f"mediation-desk: {error}", file=sys.stderr)
+            return 2
+        raise
 
 
 if __name__ == "__main__":

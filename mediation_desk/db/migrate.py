@@ -20,6 +20,13 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 class DatabaseTooNewError(RuntimeError):
     """The database was written by a newer version of Mediation Desk."""
 
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"the database was written by a newer version of Mediation Desk (schema {revision}); "
+            "install that version to open it — the database has not been changed"
+        )
+
 
 def _config(migrations_dir: Path = MIGRATIONS_DIR) -> Config:
     config = Config()

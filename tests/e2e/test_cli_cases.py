@@ -1,0 +1,86 @@
+"""`mediation-desk cases` and `self-test`, end to end: in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mediation_desk.cli import main
+from mediation_desk.domain.models import Committee, Mediator
+from mediation_desk.services.bootstrap import open_services
+from tests.services.conftest import make_draft
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "cli.sqlite3"
+    services = open_services(f"sqlite:///{path}")
+    services.committee.save(Committee("某某嘎查人民调解委员会", "某某", "150626100"), [Mediator("王芳")])
+    services.cases.register(make_draft(services))
+    services.cases.register(make_draft(services, names=("张三", "李四"), birth="19900101"))
+    services.close()
+    return path
+
+
+def test_cases_json_prints_one_object_per_case(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db), "cases", "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    cases = [json.loads(line) for line in lines]
+    assert [c["case_no"] for c in cases] == ["（2025）某某人调字第2号", "（2025）某某人调字第1号"]
+    first = cases[1]
+    assert {"case_no", "uuid", "status", "received_on", "category", "parties"} <= first.keys()
+    assert first["status"] == "registered"
+    assert first["category"] == "grassland"
+    assert [p["name"] for p in first["parties"]] == ["王𠈌", "ᠪᠠᠲᠤ"]
+
+
+def test_cases_search_and_status_filter(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db), "cases", "--search", "张三"]) == 0
+    out = capsys.readouterr().out
+    assert "第2号" in out and "第1号" not in out
+    assert main(["--db", str(db), "cases", "--status", "closed"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_environment_variable_selects_the_database(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("MEDIATION_DESK_DB", str(db))
+    assert main(["cases"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_cases_on_a_database_without_committee_explains(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "empty.sqlite3"), "cases"]) == 1
+    assert "no committee" in capsys.readouterr().err
+
+
+def test_self_test_as_a_real_process_on_a_fresh_database(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MEDIATION_DESK_DATA_DIR": str(tmp_path)}
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "mediation_desk", "self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+    assert (tmp_path / "mediation-desk.sqlite3").exists()  # the user's default database
+
+
+def test_self_test_explains_a_database_from_a_newer_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    path = tmp_path / "newer.sqlite3"
+    open_services(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("update alembic_version set version_num = 'f00dcafe'")
+    assert main(["--db", str(path), "self-test"]) == 1
+    assert "newer version of Mediation Desk" in capsys.readouterr().err
