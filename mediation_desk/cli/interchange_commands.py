@@ -1,0 +1,63 @@
+"""`mediation-desk export --out FILE.json` and `mediation-desk import FILE.json`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mediation_desk.cli.common import fail, services_for
+from mediation_desk.services.errors import ServiceError
+
+USAGE_ERROR = 2
+
+
+def register(subparsers: Any) -> None:
+    export = subparsers.add_parser(
+        "export", help="write every case of the committee to one JSON file (for import elsewhere)"
+    )
+    export.add_argument("--out", required=True, metavar="FILE.json", help="file to write")
+    export.set_defaults(handler=run_export)
+    importer = subparsers.add_parser(
+        "import", help="read a file written by export; cases already present are updated"
+    )
+    importer.add_argument("file", metavar="FILE.json", help="file to read")
+    importer.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace, target: str | None) -> int:
+    from mediation_desk.services.interchange import write_export  # only when used
+
+    out = Path(args.out)
+    try:
+        with services_for(target) as services:
+            count = write_export(services.db, out)
+    except ServiceError as error:
+        return fail(f"{args.out}: {error}", USAGE_ERROR)
+    except OSError as error:
+        return fail(_os_message(error, args.out), USAGE_ERROR)
+    print(f"Exported {count} cases to {args.out}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, target: str | None) -> int:
+    from mediation_desk.services.interchange import import_file  # only when used
+
+    try:
+        with services_for(target) as services:
+            report = import_file(services.db, Path(args.file), date.today())
+    except ServiceError as error:
+        return fail(f"{args.file}: {error}", USAGE_ERROR)
+    except OSError as error:
+        return fail(_os_message(error, args.file), USAGE_ERROR)
+    print(
+        f"Imported {args.file}: {report.created} created, {report.updated} updated, "
+        f"{report.unchanged} unchanged"
+    )
+    return 0
+
+
+def _os_message(error: OSError, file: str) -> str:
+    """`FILE: No such file or directory`, naming the file as the user typed it."""
+    return f"{file}: {error.strerror or error}"

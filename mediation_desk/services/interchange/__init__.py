@@ -1,0 +1,29 @@
+"""The case interchange file (`mediation-desk export` / `import`): one JSON document per committee.
+
+Format and rules are documented by `resources/schema/cases-v1.schema.json`.
+"""
+
+from mediation_desk.services.interchange.errors import InterchangeError
+from mediation_desk.services.interchange.export import export_cases, render, write_export
+from mediation_desk.services.interchange.importer import (
+    ImportReport,
+    import_document,
+    import_file,
+    read_document,
+)
+from mediation_desk.services.interchange.schema import FORMAT, VERSION, load_schema, schema_path
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "ImportReport",
+    "InterchangeError",
+    "export_cases",
+    "import_document",
+    "import_file",
+    "load_schema",
+    "read_document",
+    "render",
+    "schema_path",
+    "write_export",
+]

@@ -1,0 +1,57 @@
+"""Writing the committee's cases to one interchange document."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from mediation_desk.db.engine import Database
+from mediation_desk.services.committee import committee_row
+from mediation_desk.services.errors import CommitteeMissing
+from mediation_desk.services.interchange.codec import CaseFile, document_to_json
+from mediation_desk.services.interchange.errors import InterchangeError
+from mediation_desk.services.interchange.loading import load_all_cases, load_mediators
+from mediation_desk.services.interchange.paths import json_path
+from mediation_desk.services.mapping import committee_from_row
+
+
+def export_cases(db: Database) -> dict[str, Any]:
+    """The whole database as one document, read in a single transaction (a consistent snapshot).
+
+    Cases come ordered by (year, serial), mediators, parties and agents in their stored order, and
+    nothing in it depends on when it was made: the same data always gives the same document.
+    """
+    with db.read() as session:
+        try:
+            committee = committee_row(session)
+        except CommitteeMissing:
+            raise InterchangeError(
+                json_path(["committee"]), "this database has no committee yet; nothing to export"
+            ) from None
+        assert committee.id is not None
+        content = CaseFile(
+            committee=committee_from_row(committee),
+            mediators=tuple(load_mediators(session, committee.id)),
+            cases=tuple(load_all_cases(session, committee.id)),
+        )
+    return document_to_json(content)
+
+
+def render(document: dict[str, Any]) -> str:
+    """The file's text: UTF-8 characters as they are (not \\u escapes), two-space indent."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_export(db: Database, path: Path) -> int:
+    """Exports to `path` (replaced only once the new file is complete); returns the case count."""
+    document = export_cases(db)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(render(document))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(document["cases"])

@@ -1,0 +1,110 @@
+"""Reading an interchange file into the database: all of it in one transaction, or nothing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from mediation_desk.db.engine import Database
+from mediation_desk.db.tables import CommitteeRow
+from mediation_desk.services.interchange.checks import (
+    check_committee,
+    check_domain,
+    check_references,
+    normalised,
+)
+from mediation_desk.services.interchange.codec import document_from_json
+from mediation_desk.services.interchange.errors import InterchangeError
+from mediation_desk.services.interchange.loading import load_cases_by_uuid, load_mediators
+from mediation_desk.services.interchange.paths import ROOT
+from mediation_desk.services.interchange.schema import check_header, check_structure
+from mediation_desk.services.interchange.store import read_state, write_content
+from mediation_desk.services.mapping import committee_from_row
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did to the cases (and, for information, to the mediators)."""
+
+    created: int
+    updated: int
+    unchanged: int
+    mediators_created: int = 0
+    mediators_updated: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+def import_file(db: Database, path: Path, today: date) -> ImportReport:
+    """Imports a file written by `export` (here or on another computer).
+
+    Raises InterchangeError naming the first bad value; OSError when the file cannot be read.
+    """
+    return import_document(db, read_document(path), today)
+
+
+def read_document(path: Path) -> object:
+    """The parsed JSON of a file, or an InterchangeError saying where it stops making sense."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")  # Windows Notepad may start the file with a BOM
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise InterchangeError(
+            ROOT,
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} at line {line}, "
+            f"column {column}); export it again or save it as UTF-8",
+        ) from None
+    if not text.strip():
+        raise InterchangeError(ROOT, "the file is empty")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        reason = error.msg.removesuffix(" starting at")  # "Unterminated string starting at"
+        cut = error.pos >= len(text.rstrip()) or reason == "Unterminated string"
+        hint = " — the file seems to be cut short" if cut else ""
+        raise InterchangeError(
+            ROOT, f"not valid JSON at line {error.lineno}, column {error.colno}: {reason}{hint}"
+        ) from None
+    except RecursionError:
+        raise InterchangeError(ROOT, "not a case file: JSON nested too deeply") from None
+
+
+def import_document(db: Database, document: object, today: date) -> ImportReport:
+    """Checks a parsed document (schema, domain rules, references), then writes it at once.
+
+    Everything after the schema happens in one write transaction, so what is checked is what is
+    written to. Cases identical to the stored ones are not checked again: they change nothing.
+    """
+    check_header(document)
+    assert isinstance(document, dict)  # check_header rejects anything else
+    check_structure(document)
+    content = document_from_json(document)
+    with db.write() as session:
+        row = session.exec(select(CommitteeRow).order_by(col(CommitteeRow.id))).first()
+        ours = committee_from_row(row) if row is not None else None
+        check_committee(content.committee, ours)
+        known = {m.uuid: m for m in load_mediators(session, row.id)} if row and row.id else {}
+        new_mediators = [i for i, m in enumerate(content.mediators) if known.get(m.uuid) != m]
+        stored = load_cases_by_uuid(session, [case.uuid for case in content.cases])
+        fresh = [i for i, case in enumerate(content.cases) if stored.get(case.uuid) != case]
+        content = normalised(content, today, fresh)
+        check_domain(
+            content, today, new_committee=ours is None, mediators=new_mediators, cases=fresh
+        )
+        check_references(content, read_state(session, content))
+        counts = write_content(session, content, row.id if row else None, stored)
+    return ImportReport(
+        created=counts.created,
+        updated=counts.updated,
+        unchanged=counts.unchanged,
+        mediators_created=counts.mediators_created,
+        mediators_updated=counts.mediators_updated,
+    )

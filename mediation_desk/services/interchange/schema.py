@@ -1,0 +1,112 @@
+"""The JSON Schema of the interchange file, and the structural check run before anything else."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from collections.abc import Callable
+
+import fastjsonschema
+
+from mediation_desk.paths import resources_dir
+from mediation_desk.services.interchange.errors import InterchangeError
+from mediation_desk.services.interchange.paths import ROOT, json_path
+
+FORMAT = "mediation-desk/cases"
+VERSION = 1
+SCHEMA_NAME = "cases-v1.schema.json"
+
+
+def schema_path() -> Path:
+    """Where the shipped schema lives (inside the package in a wheel)."""
+    return resources_dir() / "schema" / SCHEMA_NAME
+
+
+def load_schema() -> dict[str, Any]:
+    """The schema document (a fresh copy: callers may change it)."""
+    with schema_path().open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value as JSON, shortened for a one-line message."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@cache
+def _checker() -> Callable[[object], object]:
+    # fastjsonschema compiles the schema to Python once: jsonschema took ~1 ms per case.
+    checker: Callable[[object], object] = fastjsonschema.compile(load_schema())
+    return checker
+
+
+def check_header(document: object) -> None:
+    """Rejects a document that is not ours, or from a newer version, before the schema speaks."""
+    if not isinstance(document, dict):
+        raise InterchangeError(ROOT, "not a Mediation Desk case file (expected a JSON object)")
+    found = document.get("format")
+    if found != FORMAT:
+        what = "missing" if found is None else shown(found)
+        raise InterchangeError(
+            json_path(["format"]), f"unknown file format {what}; expected {json.dumps(FORMAT)}"
+        )
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise InterchangeError(
+            json_path(["version"]),
+            f"the file is format version {version}, written by a newer Mediation Desk; "
+            f"this version reads version {VERSION} — please update the application",
+        )
+
+
+def _path_in(document: object, raw: list[str]) -> list[str | int]:
+    """fastjsonschema names list items "3"; walk the document to tell indexes from keys."""
+    parts: list[str | int] = []
+    node = document
+    for part in raw:
+        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            parts.append(int(part))
+            node = node[int(part)]
+        else:
+            parts.append(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return parts
+
+
+def check_structure(document: dict[str, Any]) -> None:
+    """Raises for the first value, in document order, that breaks the schema."""
+    try:
+        _checker()(document)
+    except fastjsonschema.JsonSchemaValueException as violation:
+        parts = _path_in(document, violation.path[1:])  # path[0] is "data"
+        raise InterchangeError(json_path(parts), _explain(violation)) from None
+
+
+def _explain(violation: fastjsonschema.JsonSchemaValueException) -> str:
+    """A one-line message in the words of the rule that failed."""
+    value, rule, definition = violation.value, violation.rule, violation.rule_definition
+    if rule == "enum":
+        allowed = ", ".join(json.dumps(v) for v in definition)
+        return f"{shown(value)} is not one of {allowed}"
+    if rule == "const":
+        return f"{shown(value)} should be {json.dumps(definition)}"
+    if rule == "required" and isinstance(value, dict):
+        missing = [name for name in definition if name not in value]
+        return f"{json.dumps(missing[0] if missing else definition)} is a required property"
+    if rule == "format" and definition == "date":
+        return f"{shown(value)} is not a date (YYYY-MM-DD)"
+    if rule in ("pattern", "format"):
+        title = violation.definition.get("title")  # e.g. 'an amount like "12000.50" …'
+        return f"{shown(value)} is not {title}" if title else f"{shown(value)} is malformed"
+    if rule == "type":
+        return f"{shown(value)} is not of type {json.dumps(definition)}"
+    if rule == "additionalProperties" and isinstance(value, dict):
+        known = violation.definition.get("properties", {})
+        extra = [name for name in value if name not in known]
+        return f"unexpected property {json.dumps(extra[0] if extra else '?', ensure_ascii=False)}"
+    return violation.message.removeprefix(violation.name).strip()

@@ -1,0 +1,155 @@
+"""The shipped JSON Schema: valid, in step with the domain enums, checked as jsonschema would."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft7Validator
+from test_interchange_samples import fresh_database
+
+from mediation_desk.domain import enums
+from mediation_desk.paths import resources_dir
+from mediation_desk.services.interchange import export_cases, load_schema, schema_path
+from mediation_desk.services.interchange.errors import InterchangeError
+from mediation_desk.services.interchange.paths import field_to_json_path, json_path
+from mediation_desk.services.interchange.schema import check_structure
+
+Document = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    services = fresh_database("populated", tmp_path_factory.mktemp("schema"), tmp_path_factory)
+    try:
+        document = export_cases(services.db)
+    finally:
+        services.close()
+    document["cases"] = document["cases"][:2]
+    return document
+
+
+def _reference() -> Draft7Validator:
+    return Draft7Validator(load_schema(), format_checker=Draft7Validator.FORMAT_CHECKER)
+
+
+def _first_fast_error(document: Document) -> str | None:
+    try:
+        check_structure(document)
+    except InterchangeError as error:
+        return error.json_path
+    return None
+
+
+def test_schema_is_found_under_resources_and_is_valid_draft_7() -> None:
+    assert schema_path() == resources_dir() / "schema" / "cases-v1.schema.json"
+    schema = load_schema()
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    Draft7Validator.check_schema(schema)
+
+
+def test_export_is_valid_under_the_reference_validator(exported: Document) -> None:
+    assert list(_reference().iter_errors(exported)) == []
+
+
+def _enum_at(*path: str) -> list[object]:
+    node: Any = load_schema()
+    for part in path:
+        node = node[part]
+    return [value for value in node["enum"] if value is not None]
+
+
+@pytest.mark.parametrize(
+    ("enum", "path"),
+    [
+        (enums.CaseSource, ("$defs", "case", "properties", "source")),
+        (enums.CaseStatus, ("$defs", "case", "properties", "status")),
+        (enums.ApplicationForm, ("$defs", "case", "properties", "application_form")),
+        (enums.MediatorSelection, ("$defs", "case", "properties", "mediator_selection")),
+        (enums.PartyRole, ("$defs", "party", "properties", "role")),
+        (enums.PartyKind, ("$defs", "party", "properties", "kind")),
+        (enums.AgentKind, ("$defs", "agent", "properties", "kind")),
+        (enums.MediatorKind, ("$defs", "mediator", "properties", "kind")),
+        (
+            enums.Gender,
+            (
+                "$defs",
+                "gender",
+            ),
+        ),
+    ],
+)
+def test_schema_enumerations_are_the_domain_codes(
+    enum: type[StrEnum], path: tuple[str, ...]
+) -> None:
+    assert _enum_at(*path) == [member.value for member in enum]
+
+
+Change = Callable[[Document], object]
+CHANGES: dict[str, Change] = {
+    "valid as exported": lambda d: None,
+    "bad enum": lambda d: d["cases"][1].update(source="walk_in"),
+    "year as text": lambda d: d["cases"][0].update(year="2024"),
+    "year as boolean": lambda d: d["cases"][0].update(year=True),
+    "year as 2024.0": lambda d: d["cases"][0].update(year=2024.0),
+    "version true": lambda d: d.update(version=True),
+    "impossible birth date": lambda d: d["cases"][0]["parties"][0].update(birth_date="1980-02-30"),
+    "three decimals": lambda d: d["cases"][0].update(amount="1.234"),
+    "no amount": lambda d: d["cases"][0].update(amount=None),
+    "committee without phone": lambda d: d["committee"].pop("phone"),
+    "extra mediator field": lambda d: d["mediators"][0].update(extra=1),
+    "bad uuid": lambda d: d["cases"][0]["mediators"].__setitem__(0, "ABC"),
+    "agent kind": lambda d: d["cases"][0]["parties"][1]["agents"][0].update(kind="friend"),
+    "serial 0": lambda d: d["cases"][0].update(serial=0),
+    "empty case number": lambda d: d["cases"][0].update(case_no=""),
+    "long name": lambda d: d["cases"][1]["parties"][0].update(name="长" * 101),
+    "cases not a list": lambda d: d.update(cases={}),
+    "timestamp with space": lambda d: d["cases"][0].update(created_at="2024-01-01 10:00:00"),
+    "negative people": lambda d: d["cases"][0].update(people_involved=-1),
+    "gender unknown": lambda d: d["cases"][0]["parties"][0].update(gender="unknown"),
+    "two problems": lambda d: (
+        d["cases"][1]["parties"][0].update(name=7),
+        d["cases"][1].update(zzz=1),
+    ),
+    "speaks chinese as text": lambda d: d["mediators"][1].update(speaks_chinese="yes"),
+    "null mediator list": lambda d: d["cases"][0].update(mediators=None),
+}
+
+
+@pytest.mark.parametrize("name", list(CHANGES))
+def test_fast_checker_agrees_with_the_reference_validator(exported: Document, name: str) -> None:
+    document = copy.deepcopy(exported)
+    CHANGES[name](document)
+    fast = _first_fast_error(document)
+    reference = {json_path(e.absolute_path) for e in _reference().iter_errors(document)}
+    # Both find the same problems; with several, either may be named first.
+    assert (fast is None) == (not reference)
+    assert fast is None or fast in reference
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("parties[0].id_number", "$.cases[3].parties[0].id_number"),
+        ("parties[1].agents[0].authority", "$.cases[3].parties[1].agents[0].authority"),
+        ("category_code", "$.cases[3].category"),
+        ("mediator_uuids[1]", "$.cases[3].mediators[1]"),
+        ("", "$.cases[3]"),
+    ],
+)
+def test_domain_fields_map_onto_json_paths(field: str, expected: str) -> None:
+    assert field_to_json_path(field, "$.cases[3]") == expected
+
+
+def test_odd_keys_are_quoted_in_paths() -> None:
+    assert json_path(["cases", 0, "a b"]) == "$.cases[0]['a b']"
+
+
+def test_schema_file_is_plain_utf8_json() -> None:
+    text = Path(schema_path()).read_text(encoding="utf-8")
+    assert json.loads(text) == load_schema()
