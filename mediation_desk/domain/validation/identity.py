@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from stdnum import numdb
 from stdnum.cn import ric
@@ -81,6 +82,13 @@ def _birth_date(number: str) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _counties(region_code: str) -> str:
+    """stdnum's county entry for a region code (cached: the lookup is slow and codes repeat)."""
+    info = {k: v for _, props in numdb.get("cn/loc").info(region_code) for k, v in props.items()}
+    return str(info.get("county", ""))
+
+
 def _region_plausible(region_code: str, birth_date: date | None) -> bool:
     """False for a region code stdnum does not know, or one abolished before the birth year.
 
@@ -88,8 +96,7 @@ def _region_plausible(region_code: str, birth_date: date | None) -> bool:
     a number keeps the code in force when it was assigned, so most adults born before 2001 in
     Ordos carry 1506xx codes although the city (and its codes) only dates from 2001.
     """
-    info = {k: v for _, props in numdb.get("cn/loc").info(region_code) for k, v in props.items()}
-    counties = info.get("county", "")
+    counties = _counties(region_code)
     if not counties:
         return False
     if birth_date is None:
