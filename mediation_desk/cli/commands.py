@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
-from mediation_desk.cli import case_commands, gui_command, self_test
+from mediation_desk.cli import (
+    case_commands,
+    demo_command,
+    gui_command,
+    interchange_commands,
+    self_test,
+)
 
-ALL = (gui_command, self_test, case_commands)
+ALL = (gui_command, self_test, case_commands, interchange_commands, demo_command)
