@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
 
 _WRITE_OPTION = "mediation_desk_write"
+T = TypeVar("T")
 
 
 def database_url(target: str | Path) -> str:
@@ -77,6 +78,26 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return is_sqlite(self.url)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def fetch_column(self, statement: Select[tuple[T]]) -> list[T]:
+        """The first column of every row, through the DBAPI cursor: for long id lists, where
+        SQLAlchemy's per-row result processing would double the time. Plain values only."""
+        compiled = statement.compile(dialect=self.engine.dialect)
+        positional = compiled.positiontup or []
+        parameters: Any = [compiled.params[name] for name in positional] if positional else (
+            compiled.params
+        )
+        with self.engine.connect() as connection:
+            cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(str(compiled), parameters)
+                return [row[0] for row in cursor.fetchall()]
+            finally:
+                cursor.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -138,7 +138,11 @@ class CaseRow(SQLModel, table=True):
 
 
 class CaseSearchRow(SQLModel, table=True):
-    """A narrow, case-folded copy of everything searchable: scanning it beats scanning cases."""
+    """Everything searchable about a case, segmented (domain.search.search_columns).
+
+    On SQLite the FTS5 index `case_search_fts` follows this table through triggers (see
+    db/search_index.py); a batch-mode migration that rebuilds this table must recreate them.
+    """
 
     __tablename__ = "case_search"
 
@@ -147,7 +151,8 @@ class CaseSearchRow(SQLModel, table=True):
             Integer, ForeignKey("mediation_case.id", ondelete="CASCADE"), primary_key=True
         )
     )
-    text: str = Field(sa_type=Text)
+    tokens: str = Field(sa_type=Text)
+    codes: str = Field(default="", sa_type=Text)
 
 
 class PartyRow(SQLModel, table=True):

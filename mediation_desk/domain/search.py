@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -11,21 +12,68 @@ from mediation_desk.domain.enums import CaseStatus, PartyRole
 if TYPE_CHECKING:
     from mediation_desk.domain.models import CaseDraft
 
-_SEPARATOR = "\u241f"  # a symbol no one types, so terms never match across two fields
+# Between fields: a private-use character, a token no query contains, so no match spans two fields.
+FIELD_BOUNDARY = "\ue000"
 
 
-def search_text(case_no: str, draft: CaseDraft) -> str:
-    """Case-folded text of the case number, parties (names, ID numbers, codes), agents and facts."""
+def _is_ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def segment(text: str) -> str:
+    """Case-folded text with every non-ASCII character a word of its own; ASCII runs stay whole.
+
+    Chinese and Mongolian have no spaces between words: indexing each character as a token lets a
+    phrase query find any run of characters (2-character names included), while ID numbers and
+    case-number digits stay single tokens.
+    """
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKC", text).casefold():
+        if _is_ascii_alnum(char):
+            out.append(char)
+        elif char.isspace() or (char.isascii() and not char.isalnum()):
+            out.append(" ")
+        else:
+            out.append(f" {char} ")
+    return " ".join("".join(out).split())
+
+
+def ascii_runs(text: str) -> list[str]:
+    """The runs of ASCII letters and digits in a text, case-folded: `（2025）X人调字第12号` → 2025, x, 12."""
+    runs: list[str] = []
+    current = ""
+    for char in unicodedata.normalize("NFKC", text).casefold():
+        if _is_ascii_alnum(char):
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    return runs + [current] if current else runs
+
+
+def search_columns(case_no: str, draft: CaseDraft) -> dict[str, str]:
+    """What the case_search table holds for a case: segmented words, and its codes and numbers.
+
+    `tokens`: case number, referral reference, facts, requests, party and agent names, ID numbers
+    and credit codes, segmented. `codes`: only the ASCII runs of the numbers (for digit search
+    anywhere inside an ID number, which whole-token indexing cannot do).
+    """
     parts: list[str] = [case_no, draft.referral_reference, draft.facts, draft.requests]
+    numbers: list[str] = [case_no, draft.referral_reference]
     for party in draft.parties:
         parts += [party.name, party.id_number, party.credit_code, party.legal_representative]
         parts += [agent.name for agent in party.agents]
-    return _SEPARATOR.join(p for p in parts if p).casefold()
+        numbers += [party.id_number, party.credit_code, party.phone]
+    boundary = f" {FIELD_BOUNDARY} "
+    return {
+        "tokens": boundary.join(segment(p) for p in parts if p.strip()),
+        "codes": " ".join(run for number in numbers for run in ascii_runs(number)),
+    }
 
 
 def search_terms(query: str) -> list[str]:
-    """Whitespace-separated terms, case-folded; every term must match."""
-    return [term.casefold() for term in query.split() if term]
+    """Whitespace-separated terms; every term must match."""
+    return [term for term in query.split() if segment(term)]
 
 
 def parties_display(draft: CaseDraft) -> str:

@@ -7,6 +7,7 @@ from sqlalchemy import Select, func, select
 from sqlmodel import col
 
 from mediation_desk.db.engine import Database
+from mediation_desk.db.search_index import term_condition
 from mediation_desk.db.tables import CaseMediatorRow, CaseRow, CaseSearchRow, MediatorRow
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import CaseSummary
@@ -15,19 +16,12 @@ from mediation_desk.domain.search import CaseFilter, search_terms
 __all__ = ["CaseFilter", "CaseListService"]
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _filtered_ids(case_filter: CaseFilter) -> Select[tuple[int]]:
+def _filtered_ids(case_filter: CaseFilter, dialect: str) -> Select[tuple[int]]:
     query: Select[tuple[int]] = select(col(CaseRow.id))
-    for term in search_terms(case_filter.text):
-        query = query.where(
-            col(CaseRow.id).in_(
-                select(col(CaseSearchRow.case_id)).where(
-                    col(CaseSearchRow.text).like(f"%{_escape_like(term)}%", escape="\\")
-                )
-            )
+    terms = search_terms(case_filter.text)
+    if terms:
+        query = query.join(CaseSearchRow, col(CaseSearchRow.case_id) == col(CaseRow.id)).where(
+            *(term_condition(term, dialect) for term in terms)
         )
     if case_filter.status is not None:
         query = query.where(col(CaseRow.status) == case_filter.status.value)
@@ -53,8 +47,7 @@ class CaseListService:
         self._db = db
 
     def matching_ids(self, case_filter: CaseFilter) -> list[int]:
-        with self._db.engine.connect() as connection:
-            return list(connection.execute(_filtered_ids(case_filter)).scalars())
+        return self._db.fetch_column(_filtered_ids(case_filter, self._db.dialect))
 
     def summaries(self, ids: Sequence[int]) -> list[CaseSummary]:
         """Rows for the given ids, in the given order (missing ids are skipped)."""

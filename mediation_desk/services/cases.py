@@ -24,7 +24,7 @@ from mediation_desk.db.types import utc_now
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import Case, CaseDraft, Party, new_uuid
 from mediation_desk.domain.numbering import format_case_no
-from mediation_desk.domain.search import join_names, parties_display, search_text
+from mediation_desk.domain.search import join_names, parties_display, search_columns
 from mediation_desk.domain.validation import has_errors, normalise_party, validate_case
 from mediation_desk.services.committee import committee_row
 from mediation_desk.services.errors import NotFound, ValidationFailed
@@ -197,7 +197,7 @@ def _write_children(session: Session, row: CaseRow, draft: CaseDraft) -> None:
             )
         )
     session.execute(
-        insert(CaseSearchRow).values(case_id=case_id, text=search_text(row.case_no, draft))
+        insert(CaseSearchRow).values(case_id=case_id, **search_columns(row.case_no, draft))
     )
     row.parties_display = parties_display(draft)
     row.mediators_display = join_names(mediators[u].name for u in draft.mediator_uuids)

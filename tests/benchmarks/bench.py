@@ -134,12 +134,14 @@ def bench_list(size: int, repeat: int, workdir: Path) -> None:
 
     model = CaseTableModel(services.case_list, lambda code: code)
     model.set_filter(CaseFilter())
+    scroll_model = CaseTableModel(services.case_list, lambda code: code)
+    scroll_model.set_filter(CaseFilter())
     rng = random.Random(3)
     jumps = [rng.randrange(max(1, size - VISIBLE_ROWS)) for _ in range(repeat * 4)]
     jump_iter, raw_iter = iter(jumps), iter(jumps)
 
     def ours_scroll() -> None:
-        paint(model, next(jump_iter))
+        paint(scroll_model, next(jump_iter))
 
     def raw_scroll() -> None:
         offset = next(raw_iter)

@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 
 from mediation_desk.db.engine import make_engine
 from mediation_desk.db.migrate import MIGRATIONS_DIR, DatabaseTooNewError, head_revision, upgrade
+from mediation_desk.db.search_index import include_object
 from mediation_desk.db.tables import metadata
 from mediation_desk.domain.models import Committee, Mediator
 from mediation_desk.services.bootstrap import open_services
@@ -43,7 +44,8 @@ def test_migrating_an_empty_database_gives_exactly_the_models(tmp_path: Path) ->
     engine = make_engine(url)
     assert upgrade(engine, url, tmp_path / "backups") is None  # nothing to back up
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+        context = MigrationContext.configure(connection, opts={"include_object": include_object})
+        differences = compare_metadata(context, metadata)
     assert differences == []
     engine.dispose()
 

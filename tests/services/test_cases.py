@@ -78,7 +78,11 @@ def test_search_matches_number_short_names_id_numbers_and_facts(
         assert services.case_list.matching_ids(CaseFilter(text=text)) == [
             services.case_list.matching_ids(CaseFilter(text=case.case_no))[0]
         ], text
-    assert services.case_list.matching_ids(CaseFilter(text="%")) == []
+    everything = services.case_list.matching_ids(CaseFilter())
+    # Punctuation alone is no search (as while typing "（"); SQL and FTS syntax are plain text.
+    assert services.case_list.matching_ids(CaseFilter(text="%")) == everything
+    for hostile in ("' OR 1=1 --", '"王', "王 OR 张", "NEAR(王 张)", "王*", "_"):
+        services.case_list.matching_ids(CaseFilter(text=hostile))  # no error
     assert services.case_list.matching_ids(CaseFilter(text="' OR 1=1 --")) == []
 
 

@@ -22,7 +22,7 @@ from mediation_desk.db.tables import (
 )
 from mediation_desk.db.types import utc_now
 from mediation_desk.domain.models import Case, Committee, Mediator
-from mediation_desk.domain.search import join_names, parties_display, search_text
+from mediation_desk.domain.search import join_names, parties_display, search_columns
 from mediation_desk.services.cases import raise_counter
 from mediation_desk.services.interchange.checks import StoredState
 from mediation_desk.services.interchange.codec import CaseFile
@@ -253,7 +253,7 @@ class _CaseWriter:
                 {"case_id": case_id, "mediator_id": self._mediators[uuid][0], "position": n}
                 for n, uuid in enumerate(draft.mediator_uuids)
             ]
-            searches.append({"case_id": case_id, "text": search_text(case.case_no, draft)})
+            searches.append({"case_id": case_id, **search_columns(case.case_no, draft)})
         all_parties = [p for c in cases for p in c.draft.parties]
         if parties:
             connection.execute(insert(_PARTY), parties)

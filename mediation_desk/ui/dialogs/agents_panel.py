@@ -9,7 +9,6 @@ from mediation_desk.domain.models import Agent
 from mediation_desk.ui.dialogs.agent_dialog import AgentDialog
 from mediation_desk.ui.generated.ui_party_editor import Ui_PartyEditor
 from mediation_desk.ui.labels import label
-from mediation_desk.ui.widgets.emit import emit
 
 _COLUMN_WIDTHS = (190, 110, 130)  # kind, name, phone; the scope of authority takes the rest
 
@@ -86,7 +85,7 @@ class AgentsPanel(QObject):
             row = len(self._agents) - 1
         self._refresh()
         self._ui.agentsTable.selectRow(row)
-        emit(self.agents_edited)
+        self.agents_edited.emit()
 
     def _on_add_agent_button_clicked(self) -> None:
         self._open_dialog(-1)
@@ -102,4 +101,4 @@ class AgentsPanel(QObject):
             return
         del self._agents[row]
         self._refresh()
-        emit(self.agents_edited)
+        self.agents_edited.emit()

@@ -22,7 +22,6 @@ from mediation_desk.ui.dialogs.form_values import (
 )
 from mediation_desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
 from mediation_desk.ui.labels import category_name, label
-from mediation_desk.ui.widgets.emit import emit
 
 
 class DisputeTab(QObject):
@@ -101,22 +100,22 @@ class DisputeTab(QObject):
         """Reports user edits from now on (after loading, so loading is not an edit)."""
         ui = self._ui
         for edit in (ui.referralBodyEdit, ui.referralReferenceEdit, ui.placeDetailEdit):
-            edit.textChanged.connect(lambda _text, w=edit: emit(self.field_edited, w))
+            edit.textChanged.connect(lambda _text, w=edit: self.field_edited.emit(w))
         for text_edit in (ui.factsEdit, ui.requestsEdit):
-            text_edit.textChanged.connect(lambda w=text_edit: emit(self.field_edited, w))
+            text_edit.textChanged.connect(lambda w=text_edit: self.field_edited.emit(w))
         ui.receivedDateEdit.dateChanged.connect(
-            lambda _date: emit(self.field_edited, ui.receivedDateEdit)
+            lambda _date: self.field_edited.emit(ui.receivedDateEdit)
         )
         ui.categoryCombo.currentIndexChanged.connect(
-            lambda _index: emit(self.field_edited, ui.categoryCombo)
+            lambda _index: self.field_edited.emit(ui.categoryCombo)
         )
         ui.writtenRadio.toggled.connect(
-            lambda _on: emit(self.field_edited, ui.applicationFormWidget)
+            lambda _on: self.field_edited.emit(ui.applicationFormWidget)
         )
         ui.peopleInvolvedSpin.valueChanged.connect(
-            lambda _value: emit(self.field_edited, ui.peopleInvolvedSpin)
+            lambda _value: self.field_edited.emit(ui.peopleInvolvedSpin)
         )
-        ui.placePicker.code_changed.connect(lambda _code: emit(self.field_edited, ui.placePicker))
+        ui.placePicker.code_changed.connect(lambda _code: self.field_edited.emit(ui.placePicker))
         ui.sourceCombo.currentIndexChanged.connect(self._on_source_combo_changed)
         ui.amountEdit.textEdited.connect(self._on_amount_edit_text_edited)
 
@@ -133,11 +132,11 @@ class DisputeTab(QObject):
     def _on_source_combo_changed(self, _index: int) -> None:
         self._update_source_rows()
         for widget in (self._ui.applicationFormWidget, self._ui.referralBodyEdit):
-            emit(self.field_edited, widget)
+            self.field_edited.emit(widget)
 
     def _on_amount_edit_text_edited(self, text: str) -> None:
         """Says at once when the amount is not a number (letters, 万), rather than at Save."""
-        emit(self.field_edited, self._ui.amountEdit)
+        self.field_edited.emit(self._ui.amountEdit)
         amount = parse_amount(text)
         if amount is not None and not amount.is_finite():
             self._field_issues.show_issues(self._ui.amountEdit, [error("amount", "amount.invalid")])

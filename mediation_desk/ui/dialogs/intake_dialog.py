@@ -34,7 +34,6 @@ from mediation_desk.ui.dialogs.mediators_panel import MediatorsPanel
 from mediation_desk.ui.dialogs.parties_panel import PartiesPanel, party_index
 from mediation_desk.ui.dialogs.party_editor import PartyEditor
 from mediation_desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
-from mediation_desk.ui.widgets.emit import emit
 
 _INDEXED = re.compile(r"(.*)\[\d+\]")
 
@@ -249,7 +248,7 @@ class IntakeDialog(QDialog):
         self._saving = True
         self._save_button.setEnabled(False)
         self._summary.show_saving()
-        emit(self.save_requested, draft)
+        self.save_requested.emit(draft)
 
     def _on_field_edited(self, widget: QWidget) -> None:
         self._field_issues.clear(widget)

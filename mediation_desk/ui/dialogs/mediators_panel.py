@@ -11,7 +11,6 @@ from mediation_desk.domain.enums import MediatorSelection
 from mediation_desk.domain.models import Mediator
 from mediation_desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
 from mediation_desk.ui.labels import label
-from mediation_desk.ui.widgets.emit import emit
 
 _UUID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,7 +25,7 @@ class MediatorsPanel(QObject):
         self._ui = ui
         self._order: list[str] = []
         ui.mediatorsList.itemChanged.connect(self._on_mediators_list_item_changed)
-        ui.assignedByCommitteeRadio.toggled.connect(lambda _on: emit(self.mediators_edited))
+        ui.assignedByCommitteeRadio.toggled.connect(lambda _on: self.mediators_edited.emit())
 
     def set_mediators(
         self,
@@ -80,4 +79,4 @@ class MediatorsPanel(QObject):
             self._order.append(uuid)
         elif not ticked and uuid in self._order:
             self._order.remove(uuid)
-        emit(self.mediators_edited)
+        self.mediators_edited.emit()

@@ -17,7 +17,6 @@ from mediation_desk.ui.dialogs.field_issues import ERROR_COLOUR, WARNING_COLOUR,
 from mediation_desk.ui.dialogs.party_editor import PartyEditor
 from mediation_desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
 from mediation_desk.ui.labels import label
-from mediation_desk.ui.widgets.emit import emit
 
 _PARTY_FIELD = re.compile(r"parties\[(\d+)\](?:\.(.*))?")
 
@@ -86,7 +85,7 @@ class PartiesPanel(QObject):
 
     def item_text(self, party: Party) -> str:
         name = party.name.strip() or self.tr("(name not entered yet)")
-        return f"{label(party.role)}  {name}"
+        return f"{label(party.role)} {name}"
 
     # -- list upkeep --------------------------------------------------------------------------
 
@@ -140,7 +139,7 @@ class PartiesPanel(QObject):
         self._store_current_issues()
         self._ui.partiesList.item(self._current).setText(self.item_text(party))
         self._paint_items()
-        emit(self.parties_edited)
+        self.parties_edited.emit()
 
     def _add(self, kind: PartyKind) -> None:
         roles = {party.role for party in self._parties}
@@ -151,7 +150,7 @@ class PartiesPanel(QObject):
         self._parties.append(Party(role, kind, "", uuid=new_uuid()))
         self._refresh(select=len(self._parties) - 1)
         self._editor.focus_field("name")
-        emit(self.parties_edited)
+        self.parties_edited.emit()
 
     def _on_remove_party_button_clicked(self) -> None:
         row = self._current
@@ -174,7 +173,7 @@ class PartiesPanel(QObject):
         del self._parties[row]
         self._issues.pop(party.uuid, None)
         self._refresh(select=min(row, len(self._parties) - 1))
-        emit(self.parties_edited)
+        self.parties_edited.emit()
 
     def _move(self, step: int) -> None:
         row = self._current
@@ -184,4 +183,4 @@ class PartiesPanel(QObject):
         self._store_current_issues()
         self._parties[row], self._parties[target] = self._parties[target], self._parties[row]
         self._refresh(select=target)
-        emit(self.parties_edited)
+        self.parties_edited.emit()

@@ -31,7 +31,6 @@ from mediation_desk.ui.dialogs.form_values import (
 from mediation_desk.ui.generated.ui_party_editor import Ui_PartyEditor
 from mediation_desk.ui.labels import ethnicity_name, label
 from mediation_desk.ui.validation_messages import message_for
-from mediation_desk.ui.widgets.emit import emit
 
 NOT_CHOSEN = "—"
 _AGENT_FIELD = re.compile(r"agents\[(\d+)\](?:\.(.*))?")
@@ -263,7 +262,7 @@ class PartyEditor(QWidget):
             return
         self._field_issues.clear(widget)
         self._issues = [i for i in self._issues if self.widget_for(i.field) is not widget]
-        emit(self.party_edited)
+        self.party_edited.emit()
 
     def _on_id_number_edit_editing_finished(self) -> None:
         """Checks the number as soon as it is typed and fills birth date and gender from it."""

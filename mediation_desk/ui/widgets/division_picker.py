@@ -6,7 +6,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QSizePolicy, QWidget
 
 from mediation_desk.domain.divisions import DivisionTree
-from mediation_desk.ui.widgets.emit import emit
 
 NOT_CHOSEN = "—"
 ORDOS_CODE = "150600"
@@ -148,4 +147,4 @@ class DivisionPicker(QWidget):
         self.setToolTip(self._tree.full_name(code) if code else "")
         if code != self._last_code:
             self._last_code = code
-            emit(self.code_changed, code)
+            self.code_changed.emit(code)

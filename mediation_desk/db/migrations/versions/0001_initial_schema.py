@@ -10,6 +10,25 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+# Frozen copy of db/search_index.py's DDL as of this revision: migrations must not change later.
+SQLITE_SEARCH_DDL = (
+    """CREATE VIRTUAL TABLE case_search_fts USING fts5(
+        tokens, content='case_search', content_rowid='case_id',
+        tokenize='unicode61 remove_diacritics 0')""",
+    """CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN
+        INSERT INTO case_search_fts(rowid, tokens) VALUES (new.case_id, new.tokens);
+    END""",
+    """CREATE TRIGGER case_search_ad AFTER DELETE ON case_search BEGIN
+        INSERT INTO case_search_fts(case_search_fts, rowid, tokens)
+        VALUES ('delete', old.case_id, old.tokens);
+    END""",
+    """CREATE TRIGGER case_search_au AFTER UPDATE ON case_search BEGIN
+        INSERT INTO case_search_fts(case_search_fts, rowid, tokens)
+        VALUES ('delete', old.case_id, old.tokens);
+        INSERT INTO case_search_fts(rowid, tokens) VALUES (new.case_id, new.tokens);
+    END""",
+)
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -170,7 +189,8 @@ def upgrade() -> None:
     op.create_table(
         "case_search",
         sa.Column("case_id", sa.Integer(), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("tokens", sa.Text(), nullable=False),
+        sa.Column("codes", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["case_id"],
             ["mediation_case.id"],
@@ -179,6 +199,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("case_id", name=op.f("pk_case_search")),
     )
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_SEARCH_DDL:
+            op.execute(statement)
     op.create_table(
         "party",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -242,6 +265,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_party_case_id"))
 
     op.drop_table("party")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE IF EXISTS case_search_fts")
     op.drop_table("case_search")
     with op.batch_alter_table("case_mediator", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_mediator_mediator_id"))
