@@ -9,34 +9,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, text
+from sqlalchemy import ColumnElement, literal, literal_column, or_, select, table
 from sqlmodel import col
 
 from mediation_desk.db.tables import CaseSearchRow
 from mediation_desk.domain.search import ascii_runs, segment
 
-FTS_TABLE = "case_search_fts"
+FTS_TABLE = "case_search_fts"  # words: one token per Chinese/Mongolian character
+CODES_TABLE = "case_codes_fts"  # numbers: trigrams, for digits anywhere inside an ID number
 
 SQLITE_DDL = (
     f"""CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
         tokens, content='case_search', content_rowid='case_id',
         tokenize='unicode61 remove_diacritics 0')""",
+    f"""CREATE VIRTUAL TABLE {CODES_TABLE} USING fts5(
+        codes, content='case_search', content_rowid='case_id', tokenize='trigram')""",
     f"""CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN
         INSERT INTO {FTS_TABLE}(rowid, tokens) VALUES (new.case_id, new.tokens);
+        INSERT INTO {CODES_TABLE}(rowid, codes) VALUES (new.case_id, new.codes);
     END""",
     f"""CREATE TRIGGER case_search_ad AFTER DELETE ON case_search BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, tokens) VALUES ('delete', old.case_id, old.tokens);
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, tokens)
+        VALUES ('delete', old.case_id, old.tokens);
+        INSERT INTO {CODES_TABLE}({CODES_TABLE}, rowid, codes)
+        VALUES ('delete', old.case_id, old.codes);
     END""",
     f"""CREATE TRIGGER case_search_au AFTER UPDATE ON case_search BEGIN
-        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, tokens) VALUES ('delete', old.case_id, old.tokens);
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, tokens)
+        VALUES ('delete', old.case_id, old.tokens);
+        INSERT INTO {CODES_TABLE}({CODES_TABLE}, rowid, codes)
+        VALUES ('delete', old.case_id, old.codes);
         INSERT INTO {FTS_TABLE}(rowid, tokens) VALUES (new.case_id, new.tokens);
+        INSERT INTO {CODES_TABLE}(rowid, codes) VALUES (new.case_id, new.codes);
     END""",
 )
 
 
 def is_index_object(name: str | None) -> bool:
-    """True for the FTS table and its shadow tables, which the models do not describe."""
-    return bool(name) and str(name).startswith(FTS_TABLE)
+    """True for the FTS tables and their shadow tables, which the models do not describe."""
+    return bool(name) and str(name).startswith((FTS_TABLE, CODES_TABLE))
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
@@ -52,27 +63,37 @@ def _like(column: Any, needle: str) -> ColumnElement[bool]:
     return col(column).like(f"%{_escape_like(needle)}%", escape="\\")
 
 
-def _fts_match(query: str) -> ColumnElement[bool]:
-    matching = select(text("rowid")).select_from(text(FTS_TABLE)).where(
-        text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=query)
+def _matching_ids(table_name: str, query: str) -> Any:
+    """`SELECT rowid FROM <fts table> WHERE <fts table> MATCH :query` (query bound, never inlined)."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(table(table_name))
+        .where(literal_column(table_name).op("MATCH")(literal(query)))
     )
-    return col(CaseSearchRow.case_id).in_(matching)
 
 
 def _phrase(words: str) -> str:
     return '"' + words.replace('"', '""') + '"'
 
 
-def term_condition(term: str, dialect: str) -> ColumnElement[bool]:
-    """A condition on case_search rows that holds when `term` occurs in the case."""
+def term_condition(term: str, case_id: Any, dialect: str) -> ColumnElement[bool]:
+    """A condition on a case id column that holds when `term` occurs in the case."""
     words = segment(term)
     if dialect != "sqlite":
-        return _like(CaseSearchRow.tokens, words)
+        return case_id.in_(
+            select(col(CaseSearchRow.case_id)).where(_like(CaseSearchRow.tokens, words))
+        )
     runs = ascii_runs(term)
-    if words in runs:  # a plain number or Latin word: anywhere in a code, or a word's beginning
-        return or_(_like(CaseSearchRow.codes, words), _fts_match(_phrase(words) + " *"))
-    if not runs:  # only Chinese, Mongolian, … characters: one phrase query
-        return _fts_match(_phrase(words))
-    # Mixed, e.g. 第12号: the index narrows down, the segmented text decides.
-    narrowing = [_fts_match(_phrase(w)) for w in words.split() if w not in runs]
-    return and_(*narrowing, _like(CaseSearchRow.tokens, words))
+    if words in runs:  # a number or Latin word: anywhere in a code, or a word's beginning
+        in_codes = (
+            _matching_ids(CODES_TABLE, _phrase(words))
+            if len(words) >= 3  # trigrams need three characters
+            else select(col(CaseSearchRow.case_id)).where(_like(CaseSearchRow.codes, words))
+        )
+        return or_(
+            case_id.in_(in_codes), case_id.in_(_matching_ids(FTS_TABLE, _phrase(words) + " *"))
+        )
+    # Characters (and numbers between them, e.g. 第12号) in a row; a trailing number may be
+    # still being typed, so it matches as a prefix.
+    prefix = " *" if words.split()[-1] in runs else ""
+    return case_id.in_(_matching_ids(FTS_TABLE, _phrase(words) + prefix))

@@ -8,7 +8,7 @@ from sqlmodel import col
 
 from mediation_desk.db.engine import Database
 from mediation_desk.db.search_index import term_condition
-from mediation_desk.db.tables import CaseMediatorRow, CaseRow, CaseSearchRow, MediatorRow
+from mediation_desk.db.tables import CaseMediatorRow, CaseRow, MediatorRow
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import CaseSummary
 from mediation_desk.domain.search import CaseFilter, search_terms
@@ -18,11 +18,8 @@ __all__ = ["CaseFilter", "CaseListService"]
 
 def _filtered_ids(case_filter: CaseFilter, dialect: str) -> Select[tuple[int]]:
     query: Select[tuple[int]] = select(col(CaseRow.id))
-    terms = search_terms(case_filter.text)
-    if terms:
-        query = query.join(CaseSearchRow, col(CaseSearchRow.case_id) == col(CaseRow.id)).where(
-            *(term_condition(term, dialect) for term in terms)
-        )
+    for term in search_terms(case_filter.text):
+        query = query.where(term_condition(term, col(CaseRow.id), dialect))
     if case_filter.status is not None:
         query = query.where(col(CaseRow.status) == case_filter.status.value)
     if case_filter.category_code:

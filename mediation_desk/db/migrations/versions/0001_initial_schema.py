@@ -15,17 +15,25 @@ SQLITE_SEARCH_DDL = (
     """CREATE VIRTUAL TABLE case_search_fts USING fts5(
         tokens, content='case_search', content_rowid='case_id',
         tokenize='unicode61 remove_diacritics 0')""",
+    """CREATE VIRTUAL TABLE case_codes_fts USING fts5(
+        codes, content='case_search', content_rowid='case_id', tokenize='trigram')""",
     """CREATE TRIGGER case_search_ai AFTER INSERT ON case_search BEGIN
         INSERT INTO case_search_fts(rowid, tokens) VALUES (new.case_id, new.tokens);
+        INSERT INTO case_codes_fts(rowid, codes) VALUES (new.case_id, new.codes);
     END""",
     """CREATE TRIGGER case_search_ad AFTER DELETE ON case_search BEGIN
         INSERT INTO case_search_fts(case_search_fts, rowid, tokens)
         VALUES ('delete', old.case_id, old.tokens);
+        INSERT INTO case_codes_fts(case_codes_fts, rowid, codes)
+        VALUES ('delete', old.case_id, old.codes);
     END""",
     """CREATE TRIGGER case_search_au AFTER UPDATE ON case_search BEGIN
         INSERT INTO case_search_fts(case_search_fts, rowid, tokens)
         VALUES ('delete', old.case_id, old.tokens);
+        INSERT INTO case_codes_fts(case_codes_fts, rowid, codes)
+        VALUES ('delete', old.case_id, old.codes);
         INSERT INTO case_search_fts(rowid, tokens) VALUES (new.case_id, new.tokens);
+        INSERT INTO case_codes_fts(rowid, codes) VALUES (new.case_id, new.codes);
     END""",
 )
 
@@ -267,6 +275,7 @@ def downgrade() -> None:
     op.drop_table("party")
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS case_search_fts")
+        op.execute("DROP TABLE IF EXISTS case_codes_fts")
     op.drop_table("case_search")
     with op.batch_alter_table("case_mediator", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_mediator_mediator_id"))
