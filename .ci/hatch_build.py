@@ -17,7 +17,10 @@ GENERATED = ROOT / "mediation_desk" / "ui" / "generated"
 
 
 def _pyside_tool(tool: str, *args: str) -> None:
-    code = f"import sys; from PySide6.scripts import pyside_tool; sys.argv[0] = {tool!r}; pyside_tool.{tool}()"
+    code = (
+        "import sys; from PySide6.scripts import pyside_tool; "
+        f"sys.argv[0] = {tool!r}; pyside_tool.{tool}()"
+    )
     subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT)
 
 

@@ -55,7 +55,7 @@ class Application(QObject):
         target = self._target
 
         def work() -> Services:
-            # The first import of SQLAlchemy happens here, off the GUI thread, after the window shows.
+            # SQLAlchemy is first imported here: off the GUI thread, after the window shows.
             from mediation_desk.services.bootstrap import open_services, resolve_target
 
             return open_services(resolve_target(target, os.environ.get("MEDIATION_DESK_DB")))
@@ -75,7 +75,9 @@ class Application(QObject):
         from mediation_desk.ui.labels import category_name
 
         self.services = services
-        names = {c.code: category_name(c) for c in services.reference.categories(include_inactive=True)}
+        names = {
+            c.code: category_name(c) for c in services.reference.categories(include_inactive=True)
+        }
         model = CaseTableModel(services.case_list, lambda code: names.get(code, code), self.window)
         self.window.set_model(model)
         self.cases = CaseWorkflow(self.window, services, self.runner, on_saved=self.refresh)
@@ -84,7 +86,7 @@ class Application(QObject):
             services,
             self.runner,
             on_saved=self._on_committee_saved,
-            on_first_run_cancelled=self.window.close,
+            on_first_run_cancelled=self._quit,
         )
         self.window.new_case_requested.connect(self.cases.new_case)
         self.window.case_open_requested.connect(self.cases.open_case)
@@ -94,6 +96,9 @@ class Application(QObject):
             self.committee.edit(first_run=True)
             return
         self._on_committee_saved()
+
+    def _quit(self) -> None:
+        self.window.close()
 
     def _on_committee_saved(self) -> None:
         assert self.services is not None
@@ -115,9 +120,9 @@ class Application(QObject):
         self.window.apply_filter()
 
     def _on_database_failed(self, error: Exception) -> None:
-        from mediation_desk.db.migrate import DatabaseTooNewError
-
         import logging
+
+        from mediation_desk.db.migrate import DatabaseTooNewError
 
         logging.getLogger(__name__).error("opening the database failed: %s", type(error).__name__)
         if isinstance(error, DatabaseTooNewError):

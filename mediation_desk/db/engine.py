@@ -31,7 +31,11 @@ def is_sqlite(url: str) -> bool:
 def sqlite_path(url: str) -> Path | None:
     """The database file of an SQLite URL (None for in-memory or other dialects)."""
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
         return None
     return Path(parsed.database)
 
@@ -88,8 +92,8 @@ class Database:
         SQLAlchemy's per-row result processing would double the time. Plain values only."""
         compiled = statement.compile(dialect=self.engine.dialect)
         positional = compiled.positiontup or []
-        parameters: Any = [compiled.params[name] for name in positional] if positional else (
-            compiled.params
+        parameters: Any = (
+            [compiled.params[name] for name in positional] if positional else (compiled.params)
         )
         with self.engine.connect() as connection:
             cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]

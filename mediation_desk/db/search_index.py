@@ -50,7 +50,9 @@ def is_index_object(name: str | None) -> bool:
     return bool(name) and str(name).startswith((FTS_TABLE, CODES_TABLE))
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """Alembic filter: leave the FTS tables out of schema comparison."""
     return not (type_ == "table" and is_index_object(name))
 
@@ -64,7 +66,7 @@ def _like(column: Any, needle: str) -> ColumnElement[bool]:
 
 
 def _matching_ids(table_name: str, query: str) -> Any:
-    """`SELECT rowid FROM <fts table> WHERE <fts table> MATCH :query` (query bound, never inlined)."""
+    """`SELECT rowid FROM <table> WHERE <table> MATCH :query`, the query bound, never inlined."""
     return (
         select(literal_column("rowid"))
         .select_from(table(table_name))
@@ -78,6 +80,11 @@ def _phrase(words: str) -> str:
 
 def term_condition(term: str, case_id: Any, dialect: str) -> ColumnElement[bool]:
     """A condition on a case id column that holds when `term` occurs in the case."""
+    condition: ColumnElement[bool] = _term_condition(term, case_id, dialect)
+    return condition
+
+
+def _term_condition(term: str, case_id: Any, dialect: str) -> Any:
     words = segment(term)
     if dialect != "sqlite":
         return case_id.in_(

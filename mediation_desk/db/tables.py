@@ -9,7 +9,6 @@ from sqlmodel import Field, SQLModel
 
 from mediation_desk.db.types import UTCDateTime, utc_now
 
-
 # Named constraints, so that Alembic's batch mode on SQLite can find them again.
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(column_0_label)s",
@@ -91,9 +90,7 @@ class CaseNumberCounterRow(SQLModel, table=True):
     __tablename__ = "case_number_counter"
 
     committee_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("committee.id", ondelete="CASCADE"), primary_key=True
-        )
+        sa_column=Column(Integer, ForeignKey("committee.id", ondelete="CASCADE"), primary_key=True)
     )
     year: int = Field(primary_key=True)
     last_serial: int = 0

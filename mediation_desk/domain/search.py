@@ -39,7 +39,7 @@ def segment(text: str) -> str:
 
 
 def ascii_runs(text: str) -> list[str]:
-    """The runs of ASCII letters and digits in a text, case-folded: `（2025）X人调字第12号` → 2025, x, 12."""
+    """The runs of ASCII letters and digits, case-folded: `（2025）X人调字第12号` → 2025, x, 12."""
     runs: list[str] = []
     current = ""
     for char in unicodedata.normalize("NFKC", text).casefold():
@@ -48,7 +48,7 @@ def ascii_runs(text: str) -> list[str]:
         elif current:
             runs.append(current)
             current = ""
-    return runs + [current] if current else runs
+    return [*runs, current] if current else runs
 
 
 def search_columns(case_no: str, draft: CaseDraft) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+
 from sqlalchemy import Select, func, select
 from sqlmodel import col
 
@@ -50,21 +51,20 @@ class CaseListService:
         """Rows for the given ids, in the given order (missing ids are skipped)."""
         if not ids:
             return []
-        columns = (
-            CaseRow.id,
-            CaseRow.uuid,
-            CaseRow.case_no,
-            CaseRow.received_on,
-            CaseRow.parties_display,
-            CaseRow.category_code,
-            CaseRow.status,
-            CaseRow.mediators_display,
-        )
-        query = select(*[col(c) for c in columns]).where(col(CaseRow.id).in_(list(ids)))
+        query = select(
+            col(CaseRow.id),
+            col(CaseRow.uuid),
+            col(CaseRow.case_no),
+            col(CaseRow.received_on),
+            col(CaseRow.parties_display),
+            col(CaseRow.category_code),
+            col(CaseRow.status),
+            col(CaseRow.mediators_display),
+        ).where(col(CaseRow.id).in_(list(ids)))
         with self._db.engine.connect() as connection:
-            found = {
-                row[0]: CaseSummary(
-                    id=row[0],
+            found: dict[int, CaseSummary] = {
+                int(row[0] or 0): CaseSummary(
+                    id=int(row[0] or 0),
                     uuid=row[1],
                     case_no=row[2],
                     received_on=row[3],
@@ -73,7 +73,7 @@ class CaseListService:
                     status=CaseStatus(row[6]),
                     mediators=row[7],
                 )
-                for row in connection.execute(query)
+                for row in connection.execute(query).tuples()
             }
         return [found[i] for i in ids if i in found]
 

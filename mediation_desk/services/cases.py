@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import CursorResult, delete, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -95,9 +96,7 @@ class CaseService:
         with self._db.read() as session:
             categories = set(session.exec(select(CategoryRow.code)).all())
             mediators = set(session.exec(select(MediatorRow.uuid)).all())
-        issues = validate_case(
-            draft, today, known_categories=categories, known_mediators=mediators
-        )
+        issues = validate_case(draft, today, known_categories=categories, known_mediators=mediators)
         if has_errors(issues):
             raise ValidationFailed(issues)
         return draft
@@ -179,11 +178,15 @@ def _write_children(session: Session, row: CaseRow, draft: CaseDraft) -> None:
     session.execute(delete(CaseSearchRow).where(col(CaseSearchRow.case_id) == case_id))
     session.flush()
     for position, party in enumerate(draft.parties):
-        party_id = session.execute(
+        result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
             insert(PartyRow).values(**party_values(party, case_id, position))
-        ).inserted_primary_key[0]
+        )
+        assert result.inserted_primary_key is not None
+        party_id = result.inserted_primary_key[0]
         for agent_position, agent in enumerate(party.agents):
-            session.execute(insert(AgentRow).values(**agent_values(agent, party_id, agent_position)))
+            session.execute(
+                insert(AgentRow).values(**agent_values(agent, party_id, agent_position))
+            )
     mediators = {
         r.uuid: r
         for r in session.exec(
@@ -206,18 +209,20 @@ def _write_children(session: Session, row: CaseRow, draft: CaseDraft) -> None:
 
 def _load_case(session: Session, row: CaseRow) -> Case:
     party_rows = session.exec(
-        select(PartyRow).where(PartyRow.case_id == row.id).order_by(PartyRow.position)
+        select(PartyRow).where(PartyRow.case_id == row.id).order_by(col(PartyRow.position))
     ).all()
     parties = []
     for party_row in party_rows:
         agents = session.exec(
-            select(AgentRow).where(AgentRow.party_id == party_row.id).order_by(AgentRow.position)
+            select(AgentRow)
+            .where(AgentRow.party_id == party_row.id)
+            .order_by(col(AgentRow.position))
         ).all()
         parties.append(party_from_row(party_row, agents))
     mediator_uuids = session.exec(
         select(MediatorRow.uuid)
         .join(CaseMediatorRow, col(CaseMediatorRow.mediator_id) == col(MediatorRow.id))
         .where(CaseMediatorRow.case_id == row.id)
-        .order_by(CaseMediatorRow.position)
+        .order_by(col(CaseMediatorRow.position))
     ).all()
     return case_from_row(row, parties, mediator_uuids)

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from mediation_desk.db.engine import Database
 from mediation_desk.db.tables import CommitteeRow, MediatorRow
 from mediation_desk.db.types import utc_now
 from mediation_desk.domain.models import Committee, Mediator
-from mediation_desk.domain.validation import Issue, has_errors, validate_committee, validate_mediator
+from mediation_desk.domain.validation import (
+    Issue,
+    has_errors,
+    validate_committee,
+    validate_mediator,
+)
 from mediation_desk.services.errors import CommitteeMissing, ValidationFailed
 from mediation_desk.services.mapping import committee_from_row, mediator_from_row, mediator_values
-
-from mediation_desk.db.engine import Database
 
 
 def committee_row(session: Session) -> CommitteeRow:
     """The database's committee; one committee per database in this version."""
-    row = session.exec(select(CommitteeRow).order_by(CommitteeRow.id)).first()
+    row = session.exec(select(CommitteeRow).order_by(col(CommitteeRow.id))).first()
     if row is None:
         raise CommitteeMissing()
     return row
@@ -32,12 +36,12 @@ class CommitteeService:
 
     def get(self) -> Committee | None:
         with self._db.read() as session:
-            row = session.exec(select(CommitteeRow).order_by(CommitteeRow.id)).first()
+            row = session.exec(select(CommitteeRow).order_by(col(CommitteeRow.id))).first()
             return committee_from_row(row) if row else None
 
     def mediators(self, *, include_inactive: bool = False) -> list[Mediator]:
         with self._db.read() as session:
-            query = select(MediatorRow).order_by(MediatorRow.position, MediatorRow.id)
+            query = select(MediatorRow).order_by(col(MediatorRow.position), col(MediatorRow.id))
             rows = session.exec(query).all()
         return [mediator_from_row(r) for r in rows if include_inactive or r.active]
 
@@ -55,7 +59,7 @@ class CommitteeService:
         if has_errors(issues):
             raise ValidationFailed(issues)
         with self._db.write() as session:
-            row = session.exec(select(CommitteeRow).order_by(CommitteeRow.id)).first()
+            row = session.exec(select(CommitteeRow).order_by(col(CommitteeRow.id))).first()
             if row is None:
                 row = CommitteeRow(
                     uuid=committee.uuid,

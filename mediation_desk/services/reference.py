@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import func, insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediation_desk.db.engine import Database
 from mediation_desk.db.tables import CategoryRow, DivisionRow, EthnicityRow
@@ -24,7 +24,7 @@ def _csv_rows(name: str) -> Iterator[dict[str, str]]:
 
 def _seed_if_empty(session: Session, table: type, rows: list[dict[str, object]]) -> None:
     if session.exec(select(func.count()).select_from(table)).one() == 0 and rows:
-        session.execute(insert(table), rows)  # type: ignore[call-overload]
+        session.execute(insert(table), rows)
 
 
 def seed_reference_data(db: Database) -> None:
@@ -33,8 +33,8 @@ def seed_reference_data(db: Database) -> None:
         {**row, "sort_order": int(row["sort_order"]), "active": True}
         for row in _csv_rows("dispute_categories.csv")
     ]
-    ethnicities: list[dict[str, object]] = list(_csv_rows("ethnicities.csv"))
-    divisions: list[dict[str, object]] = list(_csv_rows("ordos_divisions.csv"))
+    ethnicities: list[dict[str, object]] = [dict(row) for row in _csv_rows("ethnicities.csv")]
+    divisions: list[dict[str, object]] = [dict(row) for row in _csv_rows("ordos_divisions.csv")]
     with db.write() as session:
         _seed_if_empty(session, CategoryRow, categories)
         _seed_if_empty(session, EthnicityRow, ethnicities)
@@ -49,7 +49,7 @@ class ReferenceService:
 
     def categories(self, *, include_inactive: bool = False) -> list[Category]:
         with self._db.read() as session:
-            rows = session.exec(select(CategoryRow).order_by(CategoryRow.sort_order)).all()
+            rows = session.exec(select(CategoryRow).order_by(col(CategoryRow.sort_order))).all()
         return [
             Category(r.code, r.name_zh, r.name_en, r.sort_order, r.active)
             for r in rows
@@ -58,7 +58,7 @@ class ReferenceService:
 
     def ethnicities(self) -> list[Ethnicity]:
         with self._db.read() as session:
-            rows = session.exec(select(EthnicityRow).order_by(EthnicityRow.code)).all()
+            rows = session.exec(select(EthnicityRow).order_by(col(EthnicityRow.code))).all()
         return [Ethnicity(r.code, r.name_zh, r.name_en) for r in rows]
 
     def divisions(self) -> DivisionTree:

@@ -7,12 +7,12 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 
 from mediation_desk.domain.models import CaseSummary
@@ -113,7 +113,7 @@ class CaseTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return QCoreApplication.translate("CaseTableModel", COLUMNS[section])
+            return QCoreApplication.translate("CaseTableModel", str(COLUMNS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

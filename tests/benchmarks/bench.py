@@ -36,7 +36,17 @@ import os
 os._exit(0)
 """
 VISIBLE_ROWS = 40
-SEARCHES = ("王芳", "巴特尔", "宅基地", "草场", "0317", "19850317", "人调字第12号", "第12号", "彩礼 返还")
+SEARCHES = (
+    "王芳",
+    "巴特尔",
+    "宅基地",
+    "草场",
+    "0317",
+    "19850317",
+    "人调字第12号",
+    "第12号",
+    "彩礼 返还",
+)
 
 
 def _time_until_shown(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -117,7 +127,10 @@ def bench_list(size: int, repeat: int, workdir: Path) -> None:
     if services.case_list.count() < size:
         generate_demo(services.db, cases=size - services.case_list.count(), seed=7)
     raw = sqlite3.connect(path)
-    columns = "c.id, c.uuid, c.case_no, c.received_on, c.parties_display, c.category_code, c.status, c.mediators_display"
+    columns = (
+        "c.id, c.uuid, c.case_no, c.received_on, c.parties_display, c.category_code,"
+        " c.status, c.mediators_display"
+    )
     order = "ORDER BY c.received_on DESC, c.id DESC"
 
     def paint(model: CaseTableModel, first: int) -> None:
@@ -131,7 +144,9 @@ def bench_list(size: int, repeat: int, workdir: Path) -> None:
         paint(model, 0)
 
     def raw_first_paint() -> None:
-        raw.execute(f"SELECT {columns} FROM mediation_case c {order} LIMIT {VISIBLE_ROWS}").fetchall()
+        raw.execute(
+            f"SELECT {columns} FROM mediation_case c {order} LIMIT {VISIBLE_ROWS}"
+        ).fetchall()
 
     model = CaseTableModel(services.case_list, lambda code: code)
     model.set_filter(CaseFilter())
@@ -153,6 +168,7 @@ def bench_list(size: int, repeat: int, workdir: Path) -> None:
     search_ours: list[float] = []
     search_raw: list[float] = []
     for text in SEARCHES:
+
         def ours_search(text: str = text) -> None:
             model.set_filter(CaseFilter(text=text))
             paint(model, 0)
@@ -177,18 +193,29 @@ def bench_list(size: int, repeat: int, workdir: Path) -> None:
 
     print(f"\n== Case list, {size:,} cases (p95; ours = service + lazy model; raw = sqlite3) ==")
     print(f"  {'':26}{'ours':>12}{'raw SQL':>13}{'ratio':>8}")
-    _row("first paint", _measure(ours_first_paint, repeat), _measure(raw_first_paint, repeat), "target ≤ 200 ms")
-    _row("scroll (random jump)", _measure(ours_scroll, repeat * 4), _measure(raw_scroll, repeat * 4))
+    _row(
+        "first paint",
+        _measure(ours_first_paint, repeat),
+        _measure(raw_first_paint, repeat),
+        "target ≤ 200 ms",
+    )
+    _row(
+        "scroll (random jump)", _measure(ours_scroll, repeat * 4), _measure(raw_scroll, repeat * 4)
+    )
     _row("search + first page", search_ours, search_raw, "target ≤ 50 ms")
     raw.close()
     services.close()
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "mediation-desk-bench")
+    parser.add_argument(
+        "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "mediation-desk-bench"
+    )
     parser.add_argument("--skip-startup", action="store_true")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)

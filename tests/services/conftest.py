@@ -58,7 +58,9 @@ def make_draft(
         category_code="grassland",
         facts=facts,
         parties=(
-            Party(PartyRole.APPLICANT, PartyKind.PERSON, names[0], id_number=id_number(birth=birth)),
+            Party(
+                PartyRole.APPLICANT, PartyKind.PERSON, names[0], id_number=id_number(birth=birth)
+            ),
             Party(PartyRole.RESPONDENT, PartyKind.PERSON, names[1]),
         ),
         mediator_uuids=(mediator.uuid,),

@@ -8,9 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from mediation_desk.domain.enums import Gender, PartyKind, PartyRole
+from mediation_desk.domain.enums import AgentKind, Gender, PartyKind, PartyRole
 from mediation_desk.domain.models import Agent, CaseDraft, Party
-from mediation_desk.domain.enums import AgentKind
 from mediation_desk.domain.search import CaseFilter
 from mediation_desk.services.bootstrap import Services
 from mediation_desk.services.errors import ValidationFailed
@@ -44,7 +43,9 @@ def test_registered_case_keeps_everything_intact(services: Services, draft: Case
     assert loaded.draft.parties[0].gender is Gender.MALE
 
 
-def test_invalid_draft_is_rejected_and_nothing_is_stored(services: Services, draft: CaseDraft) -> None:
+def test_invalid_draft_is_rejected_and_nothing_is_stored(
+    services: Services, draft: CaseDraft
+) -> None:
     bad = dataclasses.replace(draft, facts="   ")
     with pytest.raises(ValidationFailed) as raised:
         services.cases.register(bad)
@@ -55,9 +56,9 @@ def test_invalid_draft_is_rejected_and_nothing_is_stored(services: Services, dra
 def test_editing_keeps_number_and_replaces_parties(services: Services, draft: CaseDraft) -> None:
     case = services.cases.register(draft)
     edited = dataclasses.replace(
-        case.draft, facts="宅基地边界", parties=case.draft.parties[:1] + (
-            Party(PartyRole.RESPONDENT, PartyKind.PERSON, "李四"),
-        )
+        case.draft,
+        facts="宅基地边界",
+        parties=(*case.draft.parties[:1], Party(PartyRole.RESPONDENT, PartyKind.PERSON, "李四")),
     )
     updated = services.cases.update(case.uuid, edited)
     assert updated.case_no == case.case_no

@@ -6,7 +6,13 @@ from datetime import date
 
 from mediation_desk.domain.enums import CaseSource, PartyKind, PartyRole
 from mediation_desk.domain.models import CaseDraft, Party
-from mediation_desk.domain.search import FIELD_BOUNDARY, ascii_runs, search_columns, search_terms, segment
+from mediation_desk.domain.search import (
+    FIELD_BOUNDARY,
+    ascii_runs,
+    search_columns,
+    search_terms,
+    segment,
+)
 
 
 def test_every_non_ascii_character_is_a_word_and_ascii_runs_stay_whole() -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-from collections.abc import Callable
 
 import fastjsonschema
 
@@ -109,4 +108,4 @@ def _explain(violation: fastjsonschema.JsonSchemaValueException) -> str:
         known = violation.definition.get("properties", {})
         extra = [name for name in value if name not in known]
         return f"unexpected property {json.dumps(extra[0] if extra else '?', ensure_ascii=False)}"
-    return violation.message.removeprefix(violation.name).strip()
+    return violation.message.removeprefix(violation.name or "").strip()
