@@ -1,8 +1,8 @@
 """Keeps translations/*.ts in step with the sources.
 
-  python .ci/translations.py update          # run pyside6-lupdate over forms/ and mediation_desk/
-  python .ci/translations.py fill FILE.json  # set translations from {"English source": "中文", …}
-  python .ci/translations.py check           # list unfinished entries; exit 1 if any
+python .ci/translations.py update          # run pyside6-lupdate over forms/ and mediation_desk/
+python .ci/translations.py fill FILE.json  # set translations from {"English source": "中文", …}
+python .ci/translations.py check           # list unfinished entries; exit 1 if any
 """
 
 from __future__ import annotations
@@ -43,9 +43,11 @@ def unfinished(catalog: Path) -> list[tuple[str, str]]:
             if translation is None:
                 continue
             numerus = translation.findall("numerusform")
-            empty = not any((n.text or "").strip() for n in numerus) if numerus else not (
-                translation.text or ""
-            ).strip()
+            empty = (
+                not any((n.text or "").strip() for n in numerus)
+                if numerus
+                else not (translation.text or "").strip()
+            )
             if translation.get("type") == "unfinished" or empty:
                 found.append((name, message.findtext("source", "")))
     return found

@@ -63,7 +63,16 @@ def test_chinese_catalog_is_complete_and_current(tmp_path: Path) -> None:
         sys.path.pop(0)
     code = "import sys; from PySide6.scripts import pyside_tool; pyside_tool.lupdate()"
     subprocess.run(
-        [sys.executable, "-c", code, "-locations", "none", *translations.sources(), "-ts", str(copy)],
+        [
+            sys.executable,
+            "-c",
+            code,
+            "-locations",
+            "none",
+            *translations.sources(),
+            "-ts",
+            str(copy),
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -16,7 +16,9 @@ _PAGE = 500
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("cases", help="list cases (newest first)")
-    parser.add_argument("--search", default="", help="text in case number, names, ID numbers, facts")
+    parser.add_argument(
+        "--search", default="", help="text in case number, names, ID numbers, facts"
+    )
     parser.add_argument(
         "--status", choices=[s.value for s in CaseStatus], help="only cases in this status"
     )

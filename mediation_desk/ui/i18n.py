@@ -14,7 +14,9 @@ class TranslationMissingError(RuntimeError):
     """A catalog the interface needs could not be loaded."""
 
 
-def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, language: str = DEFAULT_LANGUAGE
+) -> list[QTranslator]:
     """Loads the catalogs for `language` (English needs none) and records the choice on the app.
 
     The returned translators must be kept alive as long as the application runs.

@@ -54,7 +54,9 @@ def test_upgrade_keeps_every_row_and_backs_up_first(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     url = f"sqlite:///{path}"
     services = open_services(url)
-    services.committee.save(Committee("某某嘎查人民调解委员会", "某某", "150626100"), [Mediator("王芳")])
+    services.committee.save(
+        Committee("某某嘎查人民调解委员会", "某某", "150626100"), [Mediator("王芳")]
+    )
     for _ in range(3):
         services.cases.register(make_draft(services))
     services.close()

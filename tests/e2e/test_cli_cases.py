@@ -20,14 +20,18 @@ from tests.services.conftest import make_draft
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "cli.sqlite3"
     services = open_services(f"sqlite:///{path}")
-    services.committee.save(Committee("某某嘎查人民调解委员会", "某某", "150626100"), [Mediator("王芳")])
+    services.committee.save(
+        Committee("某某嘎查人民调解委员会", "某某", "150626100"), [Mediator("王芳")]
+    )
     services.cases.register(make_draft(services))
     services.cases.register(make_draft(services, names=("张三", "李四"), birth="19900101"))
     services.close()
     return path
 
 
-def test_cases_json_prints_one_object_per_case(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cases_json_prints_one_object_per_case(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(db), "cases", "--json"]) == 0
     lines = capsys.readouterr().out.splitlines()
     cases = [json.loads(line) for line in lines]
@@ -55,7 +59,9 @@ def test_environment_variable_selects_the_database(
     assert len(capsys.readouterr().out.splitlines()) == 2
 
 
-def test_cases_on_a_database_without_committee_explains(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cases_on_a_database_without_committee_explains(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(tmp_path / "empty.sqlite3"), "cases"]) == 1
     assert "no committee" in capsys.readouterr().err
 
@@ -75,7 +81,9 @@ def test_self_test_as_a_real_process_on_a_fresh_database(tmp_path: Path) -> None
     assert (tmp_path / "mediation-desk.sqlite3").exists()  # the user's default database
 
 
-def test_self_test_explains_a_database_from_a_newer_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_self_test_explains_a_database_from_a_newer_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import sqlite3
 
     path = tmp_path / "newer.sqlite3"

@@ -66,7 +66,9 @@ def test_cases_are_listed_and_searchable(start_app, filled_db: Path, qtbot: QtBo
 
 
 def test_first_run_asks_for_the_committee_then_enables_the_window(
-    start_app, tmp_path: Path, qtbot: QtBot  # type: ignore[no-untyped-def]
+    start_app,
+    tmp_path: Path,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
 ) -> None:
     application = start_app(tmp_path / "new.sqlite3")
     window = application.window

@@ -55,7 +55,10 @@ def test_rows_are_fetched_page_by_page_only_when_shown() -> None:
     assert model.rowCount() == 5 * PAGE_SIZE
     assert source.fetches == 0
     assert model.data(model.index(0, 0)) == "（2025）某某人调字第1号"
-    assert model.data(model.index(3 * PAGE_SIZE + 1, 2)) == f"张{3 * PAGE_SIZE + 2} — 李{3 * PAGE_SIZE + 2}"
+    assert (
+        model.data(model.index(3 * PAGE_SIZE + 1, 2))
+        == f"张{3 * PAGE_SIZE + 2} — 李{3 * PAGE_SIZE + 2}"
+    )
     assert source.fetches == 2
     model.data(model.index(5, 1))
     assert source.fetches == 2  # cached

@@ -130,3 +130,11 @@ def test_typing_something_unknown_shows_the_current_choice_again(picker: Divisio
     line_edit.editingFinished.emit()
     assert picker.code() == WUSHEN
     assert picker.countyCombo.currentText() == "乌审旗"
+
+
+def test_the_full_place_name_is_shown_as_a_tooltip(
+    picker: DivisionPicker, tree: DivisionTree
+) -> None:
+    township = _first_child(tree, WUSHEN)
+    picker.set_code(township.code)
+    assert picker.toolTip() == "乌审旗" + township.name

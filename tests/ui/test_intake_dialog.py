@@ -7,7 +7,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from stdnum.cn import ric, uscc
 
@@ -35,6 +42,7 @@ from mediation_desk.domain.models import (
 )
 from mediation_desk.ui.dialogs.agent_dialog import AgentDialog
 from mediation_desk.ui.dialogs.intake_dialog import IntakeDialog
+from mediation_desk.ui.labels import category_name, ethnicity_name, label, ui_language
 from tests.ui.input_method import commit_text
 
 TODAY = date(2025, 3, 10)
@@ -202,7 +210,7 @@ def test_a_full_registration_is_saved_exactly_as_entered(
     tick(dialog, LI.uuid)
     tick(dialog, BATU.uuid)
     qtbot.mouseClick(dialog.ui.chosenByPartiesRadio, Qt.MouseButton.LeftButton)
-    assert dialog.ui.partiesList.item(0).text() == "Applicant  ᠪᠠᠲᠤ"
+    assert dialog.ui.partiesList.item(0).text() == "Applicant ᠪᠠᠲᠤ"
 
     with qtbot.waitSignal(dialog.save_requested, timeout=1000) as saved:
         press_save(qtbot, dialog)
@@ -386,7 +394,7 @@ def test_opening_a_case_shows_everything_and_round_trips(qtbot: QtBot) -> None:
     assert any(t.startswith("老王") and "no longer active" in t for t in texts)
     assert dialog.ui.referralBodyEdit.text() == "乌审旗公安局图克派出所"
     assert dialog.ui.amountEdit.text() == "3,500.00"
-    assert dialog.ui.partiesList.item(1).text() == "Respondent  乌审旗某某牧业合作社"
+    assert dialog.ui.partiesList.item(1).text() == "Respondent 乌审旗某某牧业合作社"
 
     with qtbot.waitSignal(dialog.save_requested, timeout=1000) as saved:
         press_save(qtbot, dialog)
@@ -457,3 +465,67 @@ def test_a_failed_save_keeps_everything_and_says_why(qtbot: QtBot) -> None:
     dialog.mark_saved()
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_parties_are_added_moved_and_removed(
+    qtbot: QtBot, dialog: IntakeDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.mouseClick(dialog.ui.addPersonButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.partiesList.count() == 3
+    assert dialog.ui.partiesList.currentRow() == 2
+    commit_text(editor_ui(dialog).nameEdit, "第三人")
+    assert dialog.ui.partiesList.item(2).text().endswith("第三人")
+    qtbot.mouseClick(dialog.ui.moveUpButton, Qt.MouseButton.LeftButton)
+    assert [p.name for p in dialog.draft().parties] == ["", "第三人", ""]
+    assert dialog.ui.partiesList.currentRow() == 1
+
+    asked: list[str] = []
+
+    def refuse(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(refuse))
+    qtbot.mouseClick(dialog.ui.removePartyButton, Qt.MouseButton.LeftButton)
+    assert (
+        len(asked) == 1 and "第三人" in asked[0]
+    )  # a filled-in party is only removed if confirmed
+    assert dialog.ui.partiesList.count() == 3
+    dialog.ui.partiesList.setCurrentRow(0)
+    qtbot.mouseClick(dialog.ui.removePartyButton, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1  # an empty party goes without a question
+    assert [p.name for p in dialog.draft().parties] == ["第三人", ""]
+
+
+def test_enter_in_a_field_moves_on_and_does_not_save(qtbot: QtBot, dialog: IntakeDialog) -> None:
+    with qtbot.assertNotEmitted(dialog.save_requested):
+        qtbot.keyClick(dialog.ui.placeDetailEdit, Qt.Key.Key_Return)
+    assert not dialog.ui.issuesLabel.isVisible()
+    assert dialog.isVisible()
+
+
+def test_the_first_mediator_ticked_comes_first(dialog: IntakeDialog) -> None:
+    tick(dialog, LI.uuid)
+    tick(dialog, BATU.uuid)
+    assert dialog.draft().mediator_uuids == (LI.uuid, BATU.uuid)
+    dialog.ui.mediatorsList.item(1).setCheckState(Qt.CheckState.Unchecked)  # 李秀英
+    assert dialog.draft().mediator_uuids == (BATU.uuid,)
+
+
+def test_every_domain_code_has_a_label(qapp: QApplication) -> None:
+    enums = (CaseSource, ApplicationForm, CaseStatus, PartyRole, PartyKind, Gender, AgentKind)
+    for enum in (*enums, MediatorSelection, MediatorKind):
+        for value in enum:
+            assert label(value) and label(value) != value.value
+
+
+def test_category_and_ethnicity_names_follow_the_interface_language(qapp: QApplication) -> None:
+    assert ui_language() == "zh_CN"
+    assert category_name(CATEGORIES[1]) == "草牧场"
+    assert ethnicity_name(ETHNICITIES[1]) == "蒙古族"
+    qapp.setProperty("uiLanguage", "en")
+    try:
+        assert category_name(CATEGORIES[1]) == "Grassland and pasture"
+        assert ethnicity_name(ETHNICITIES[1]) == "Mongol"
+    finally:
+        qapp.setProperty("uiLanguage", None)
