@@ -28,10 +28,6 @@ UI_FONT_FAMILIES = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 class Application(QObject):
     """Owns the window, the job runner and (once opened) the services and workflows."""
 
@@ -48,7 +44,9 @@ class Application(QObject):
     def start(self) -> None:
         self.window.show()
         self._qt_app.processEvents()  # paint now, before anything slow happens
-        self.window.set_ready(False, _tr("Opening the database…"))
+        self.window.set_ready(
+            False, QCoreApplication.translate("Application", "Opening the database…")
+        )
         QTimer.singleShot(0, self._open_database)
 
     def _open_database(self) -> None:
@@ -92,7 +90,10 @@ class Application(QObject):
         self.window.case_open_requested.connect(self.cases.open_case)
         self.window.committee_settings_requested.connect(lambda: self.committee.edit())
         if services.committee.get() is None:
-            self.window.set_ready(False, _tr("Please set up your committee first."))
+            self.window.set_ready(
+                False,
+                QCoreApplication.translate("Application", "Please set up your committee first."),
+            )
             self.committee.edit(first_run=True)
             return
         self._on_committee_saved()
@@ -126,27 +127,32 @@ class Application(QObject):
 
         logging.getLogger(__name__).error("opening the database failed: %s", type(error).__name__)
         if isinstance(error, DatabaseTooNewError):
-            text = _tr(
+            text = QCoreApplication.translate(
+                "Application",
                 "This database was written by a newer version of Mediation Desk. "
-                "Please install the newer version; the database has not been changed."
+                "Please install the newer version; the database has not been changed.",
             )
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "Application",
                 "The database could not be opened. Nothing has been changed or deleted.\n\n"
-                "Details: %1"
+                "Details: %1",
             ).replace("%1", str(error))
-        QMessageBox.critical(self.window, _tr("Cannot open the database"), text)
+        QMessageBox.critical(
+            self.window, QCoreApplication.translate("Application", "Cannot open the database"), text
+        )
         self.window.close()
 
     def _on_window_about_requested(self) -> None:
         QMessageBox.about(
             self.window,
-            _tr("About Mediation Desk"),
-            _tr(
+            QCoreApplication.translate("Application", "About Mediation Desk"),
+            QCoreApplication.translate(
+                "Application",
                 "Mediation Desk %1 — case management for people's mediation committees.\n\n"
                 "Village division codes: Vonng/adcode (CC BY 4.0); county and township codes: "
                 "modood/Administrative-divisions-of-China. The division list is an editable "
-                "seed, not an authoritative source.\n\nAll data stays on this computer."
+                "seed, not an authoritative source.\n\nAll data stays on this computer.",
             ).replace("%1", __version__),
         )
 

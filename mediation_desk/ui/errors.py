@@ -8,10 +8,6 @@ from mediation_desk.domain.validation import Issue
 from mediation_desk.ui.validation_messages import message_for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def describe_issues(issues: tuple[Issue, ...]) -> str:
     return "\n".join(message_for(issue) for issue in issues)
 
@@ -26,7 +22,13 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, ValidationFailed):
         return describe_issues(error.issues)
     if isinstance(error, NotFound):
-        return _tr("The case could not be found. Another user may have changed it.")
+        return QCoreApplication.translate(
+            "Errors", "The case could not be found. Another user may have changed it."
+        )
     if isinstance(error, OperationalError) and "locked" in str(error).lower():
-        return _tr("The database is busy. Please wait a moment and try again.")
-    return _tr("The operation failed: %1").replace("%1", str(error) or type(error).__name__)
+        return QCoreApplication.translate(
+            "Errors", "The database is busy. Please wait a moment and try again."
+        )
+    return QCoreApplication.translate("Errors", "The operation failed: %1").replace(
+        "%1", str(error) or type(error).__name__
+    )

@@ -210,7 +210,7 @@ def test_a_full_registration_is_saved_exactly_as_entered(
     tick(dialog, LI.uuid)
     tick(dialog, BATU.uuid)
     qtbot.mouseClick(dialog.ui.chosenByPartiesRadio, Qt.MouseButton.LeftButton)
-    assert dialog.ui.partiesList.item(0).text() == "Applicant ᠪᠠᠲᠤ"
+    assert dialog.ui.partiesList.item(0).text() == "Applicant: ᠪᠠᠲᠤ"
 
     with qtbot.waitSignal(dialog.save_requested, timeout=1000) as saved:
         press_save(qtbot, dialog)
@@ -394,7 +394,7 @@ def test_opening_a_case_shows_everything_and_round_trips(qtbot: QtBot) -> None:
     assert any(t.startswith("老王") and "no longer active" in t for t in texts)
     assert dialog.ui.referralBodyEdit.text() == "乌审旗公安局图克派出所"
     assert dialog.ui.amountEdit.text() == "3,500.00"
-    assert dialog.ui.partiesList.item(1).text() == "Respondent 乌审旗某某牧业合作社"
+    assert dialog.ui.partiesList.item(1).text() == "Respondent: 乌审旗某某牧业合作社"
 
     with qtbot.waitSignal(dialog.save_requested, timeout=1000) as saved:
         press_save(qtbot, dialog)

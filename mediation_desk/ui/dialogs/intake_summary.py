@@ -71,5 +71,7 @@ class IssueSummary(QObject):
         for index, title in enumerate(self._tab_titles):
             found = [issue for issue in issues if tab_of(issue) == index]
             colour = ERROR_COLOUR if has_errors(found) else WARNING_COLOUR if found else ""
-            tabs.setTabText(index, f"{title} ({len(found)})" if found else title)
+            counted = self.tr("%1 (%2)", "tab title (number of problems)")
+            text = counted.replace("%1", title).replace("%2", str(len(found)))
+            tabs.setTabText(index, text if found else title)
             tabs.tabBar().setTabTextColor(index, QColor(colour) if colour else QColor())

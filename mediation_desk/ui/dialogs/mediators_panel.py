@@ -70,7 +70,12 @@ class MediatorsPanel(QObject):
             details.append(self.tr("speaks Mongolian"))
         if not mediator.active:
             details.append(self.tr("no longer active"))
-        return f"{mediator.name}  ({self.tr(', ').join(details)})"
+        separator = self.tr(", ", "between the details of a mediator")
+        return (
+            self.tr("%1 (%2)", "mediator name, details")
+            .replace("%1", mediator.name)
+            .replace("%2", separator.join(details))
+        )
 
     def _on_mediators_list_item_changed(self, item: QListWidgetItem) -> None:
         uuid = str(item.data(_UUID_ROLE))

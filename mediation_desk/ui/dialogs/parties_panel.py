@@ -85,7 +85,11 @@ class PartiesPanel(QObject):
 
     def item_text(self, party: Party) -> str:
         name = party.name.strip() or self.tr("(name not entered yet)")
-        return f"{label(party.role)} {name}"
+        return (
+            self.tr("%1: %2", "party role: name")
+            .replace("%1", label(party.role))
+            .replace("%2", name)
+        )
 
     # -- list upkeep --------------------------------------------------------------------------
 
