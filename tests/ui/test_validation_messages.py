@@ -5,13 +5,13 @@ Imports only QtCore (no QApplication): `QCoreApplication.translate` returns the 
 
 from __future__ import annotations
 
-import json
 import re
 import string
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 from mediation_desk.domain.enums import AgentKind, CaseSource, Gender, PartyKind, PartyRole
 from mediation_desk.domain.models import Agent, CaseDraft, Committee, Mediator, Party
@@ -26,7 +26,21 @@ from mediation_desk.domain.validation import (
 from mediation_desk.ui.validation_messages import MESSAGES, message_for
 
 ROOT = Path(__file__).resolve().parents[2]
-ZH = json.loads((ROOT / ".ci" / "zh_validation.json").read_text(encoding="utf-8"))
+
+
+def _catalog(context: str) -> dict[str, str]:
+    """Source → Chinese of one context of the Qt Linguist catalog."""
+    tree = ElementTree.parse(ROOT / "translations" / "mediation_desk_zh_CN.ts")
+    for element in tree.getroot().iter("context"):
+        if element.findtext("name") == context:
+            return {
+                m.findtext("source", ""): m.findtext("translation", "")
+                for m in element.iter("message")
+            }
+    return {}
+
+
+ZH = _catalog("Validation")
 TODAY = date(2025, 6, 1)
 
 
