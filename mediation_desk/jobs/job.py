@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
-
-log = logging.getLogger(__name__)
 
 
 class JobCancelled(Exception):
@@ -58,7 +55,9 @@ class Job(QRunnable):
         except JobCancelled:
             self.signals.cancelled.emit()
         except Exception as error:  # reported to the GUI, which explains it to the user
-            log.exception("job %s failed", self.name)
+            import logging  # not at start-up: only failures need it
+
+            logging.getLogger(__name__).exception("job %s failed", self.name)
             self.signals.failed.emit(error)
         else:
             self.signals.succeeded.emit(result)

@@ -10,11 +10,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMainWindow, QWidget
 
 from mediation_desk.domain.enums import CaseStatus
-from mediation_desk.domain.search import CaseFilter
 from mediation_desk.ui.generated.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:  # the model and the data types load after the window is shown
     from mediation_desk.domain.models import Category, Committee, Mediator
+    from mediation_desk.domain.search import CaseFilter
     from mediation_desk.ui.case_table_model import CaseTableModel
 
 SEARCH_DELAY_MS = 150
@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
 
     # -- filtering and selection --------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
+        from mediation_desk.domain.search import CaseFilter
+
         status = self.ui.statusFilter.currentData()
         return CaseFilter(
             text=self.ui.searchEdit.text(),
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
     def _on_model_reset(self) -> None:
         assert self._model is not None
         rows = self._model.rowCount()
-        is_unfiltered = self._model.current_filter() == CaseFilter()
+        is_unfiltered = not any(vars(self._model.current_filter()).values())
         self.ui.emptyHintLabel.setVisible(rows == 0 and is_unfiltered)
         self._count_label.setText(self.tr("%n case(s)", "", rows))
 
