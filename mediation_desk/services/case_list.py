@@ -73,7 +73,7 @@ class CaseListService:
                     status=CaseStatus(row[6]),
                     mediators=row[7],
                 )
-                for row in connection.execute(query).tuples()
+                for row in connection.execute(query)
             }
         return [found[i] for i in ids if i in found]
 
