@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, literal, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Connection, literal, literal_column, or_, select, table
 from sqlmodel import col
 
 from mediation_desk.db.tables import CaseSearchRow
@@ -104,3 +104,38 @@ def _term_condition(term: str, case_id: Any, dialect: str) -> Any:
     # still being typed, so it matches as a prefix.
     prefix = " *" if words.split()[-1] in runs else ""
     return case_id.in_(_matching_ids(FTS_TABLE, _phrase(words) + prefix))
+
+
+class BulkIndexing:
+    """Indexes bulk-inserted `case_search` rows set-wise instead of through the insert trigger.
+
+    The trigger runs once per row and FTS5 writes each row as a segment to be merged later:
+    100,000 demo cases spent ~19 s there against ~5 s set-wise. Use it inside one transaction:
+    the trigger is dropped at the start and re-created by `finish()`, so a failure rolls both
+    back. Other dialects have no trigger and nothing to do.
+    """
+
+    _INSERT_TRIGGER = SQLITE_DDL[2]
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._active = connection.dialect.name == "sqlite"
+        if self._active:
+            connection.exec_driver_sql("DROP TRIGGER case_search_ai")
+
+    def index(self, first_id: int, last_id: int) -> None:
+        """Does what the trigger would have done for the case ids `first_id` … `last_id`."""
+        if not self._active:
+            return
+        for fts, column in ((FTS_TABLE, "tokens"), (CODES_TABLE, "codes")):
+            self._connection.exec_driver_sql(
+                f"INSERT INTO {fts}(rowid, {column}) SELECT case_id, {column} FROM case_search"
+                " WHERE case_id BETWEEN ? AND ?",
+                (first_id, last_id),
+            )
+
+    def finish(self) -> None:
+        """Puts the insert trigger back."""
+        if self._active:
+            self._connection.exec_driver_sql(self._INSERT_TRIGGER)
+            self._active = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,8 +17,9 @@ if TYPE_CHECKING:
 FIELD_BOUNDARY = "\ue000"
 
 
-def _is_ascii_alnum(char: str) -> bool:
-    return char.isascii() and char.isalnum()
+# An ASCII letter/digit run, or any single non-ASCII character that is not white space.
+_WORDS = re.compile(r"[0-9a-z]+|[^\x00-\x7f\s]")
+_ASCII_RUN = re.compile(r"[0-9a-z]+")
 
 
 def segment(text: str) -> str:
@@ -27,28 +29,12 @@ def segment(text: str) -> str:
     phrase query find any run of characters (2-character names included), while ID numbers and
     case-number digits stay single tokens.
     """
-    out: list[str] = []
-    for char in unicodedata.normalize("NFKC", text).casefold():
-        if _is_ascii_alnum(char):
-            out.append(char)
-        elif char.isspace() or (char.isascii() and not char.isalnum()):
-            out.append(" ")
-        else:
-            out.append(f" {char} ")
-    return " ".join("".join(out).split())
+    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def ascii_runs(text: str) -> list[str]:
     """The runs of ASCII letters and digits, case-folded: `（2025）X人调字第12号` → 2025, x, 12."""
-    runs: list[str] = []
-    current = ""
-    for char in unicodedata.normalize("NFKC", text).casefold():
-        if _is_ascii_alnum(char):
-            current += char
-        elif current:
-            runs.append(current)
-            current = ""
-    return [*runs, current] if current else runs
+    return _ASCII_RUN.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def search_columns(case_no: str, draft: CaseDraft) -> dict[str, str]:

@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from mediation_desk.db.search_index import CODES_TABLE, FTS_TABLE
 from mediation_desk.db.tables import CaseNumberCounterRow, CaseRow, CaseSearchRow
 from mediation_desk.domain.enums import CaseSource, Gender, PartyKind
 from mediation_desk.domain.models import Case, Committee, Mediator, new_uuid
 from mediation_desk.domain.numbering import format_case_no
-from mediation_desk.domain.search import parties_display, search_text
+from mediation_desk.domain.search import CaseFilter, parties_display, search_columns, segment
 from mediation_desk.domain.validation import (
     check_credit_code,
     check_id_number,
@@ -26,7 +27,6 @@ from mediation_desk.domain.validation import (
     validate_case,
 )
 from mediation_desk.services.bootstrap import Services, open_services
-from mediation_desk.services.case_list import CaseFilter
 from mediation_desk.services.demo import generate_demo, names
 from mediation_desk.services.demo.context import StoryContext
 from mediation_desk.services.demo.generator import STORIES, CaseGenerator, DemoCase, DemoMediator
@@ -145,6 +145,10 @@ def test_a_second_run_continues_the_numbering(tmp_path: Path) -> None:
     parties = tuple(replace(p, uuid=new_uuid(), agents=()) for p in draft.parties)
     registered = services.cases.register(replace(draft, parties=parties))
     assert registered.serial == counters[draft.received_on.year] + 1
+    found = services.case_list.summaries(
+        services.case_list.matching_ids(CaseFilter(text=registered.case_no))
+    )
+    assert [s.case_no for s in found] == [registered.case_no]  # indexed by the usual trigger
     services.close()
 
 
@@ -161,7 +165,8 @@ def test_search_finds_two_character_names(demo: Services, demo_cases: list[Case]
     assert len(short) > 10
     for name in short[:5]:
         found = demo.case_list.summaries(demo.case_list.matching_ids(CaseFilter(text=name)))
-        expected = {c.uuid for c in cases if name in search_text(c.case_no, c.draft)}
+        words = segment(name)  # the index holds one token per character
+        expected = {c.uuid for c in cases if words in search_columns(c.case_no, c.draft)["tokens"]}
         assert {s.uuid for s in found} == expected
         assert any(name in s.parties for s in found)
 
@@ -178,7 +183,8 @@ def test_stored_cases_are_valid_and_read_back_as_written(
     categories = {c.code for c in demo.reference.categories()}
     mediators = {m.uuid: m.name for m in demo.committee.mediators()}
     with demo.db.read() as session:
-        search = dict(session.exec(select(CaseSearchRow.case_id, CaseSearchRow.text)).all())
+        rows = session.exec(select(CaseSearchRow)).all()
+        search = {r.case_id: {"tokens": r.tokens, "codes": r.codes} for r in rows}
     summaries = demo.case_list.summaries(demo.case_list.matching_ids(CaseFilter()))
     for summary, case in zip(summaries, demo_cases, strict=True):
         issues = validate_case(
@@ -190,7 +196,7 @@ def test_stored_cases_are_valid_and_read_back_as_written(
         assert all(normalise_party(p, TODAY) == p for p in case.draft.parties)
         assert summary.parties == parties_display(case.draft)
         assert summary.mediators == "、".join(mediators[u] for u in case.draft.mediator_uuids)
-        assert search[summary.id] == search_text(case.case_no, case.draft)
+        assert search[summary.id] == search_columns(case.case_no, case.draft)
 
 
 def _generated(services: Services, count: int, seed: int) -> list[DemoCase]:
@@ -261,6 +267,22 @@ def test_rare_name_characters_lie_outside_the_bmp() -> None:
     for char in names.RARE_GIVEN:
         assert ord(char) > 0xFFFF
         assert unicodedata.name(char).startswith("CJK UNIFIED IDEOGRAPH-")
+
+
+def test_the_search_index_is_complete_and_its_triggers_are_back(
+    demo: Services, tmp_path: Path
+) -> None:
+    query = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    fresh = _open(tmp_path / "fresh.sqlite3")
+    with fresh.db.engine.connect() as connection:
+        expected = connection.exec_driver_sql(query).all()
+    fresh.close()
+    with demo.db.engine.connect() as connection:
+        assert connection.exec_driver_sql(query).all() == expected
+        for fts in (FTS_TABLE, CODES_TABLE):  # rank 1: also compare with the content table
+            connection.exec_driver_sql(
+                f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"
+            )
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from mediation_desk.services.demo import story as pools
 from mediation_desk.services.demo.dice import between, pick, stepped
 from mediation_desk.services.demo.places import Village
 
+_APPLICANT, _RESPONDENT = PartyRole.APPLICANT, PartyRole.RESPONDENT
 _RANGES = {
     "count": (2, 30),
     "mu": (5, 800),
@@ -47,8 +48,12 @@ class StoryContext(dict[str, str]):
         super().__init__()
         self._rng = rng
         self._on = on
-        applicant = next((p for p in parties if p.role is PartyRole.APPLICANT), parties[0])
-        respondent = next((p for p in parties if p.role is PartyRole.RESPONDENT), parties[-1])
+        applicant, respondent = parties[0], parties[-1]
+        for party in reversed(parties):  # the first of each role wins
+            if party.role is _APPLICANT:
+                applicant = party
+            elif party.role is _RESPONDENT:
+                respondent = party
         self._applicant = applicant
         self.update(
             a=applicant.name,

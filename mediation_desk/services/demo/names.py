@@ -68,6 +68,7 @@ COMPANY_TRADES = (
 )
 
 
+_MALE = Gender.MALE  # a module constant: enum attribute lookups are slow in hot loops
 # Zipf-like: the k-th most common surname weighs 1/(k+2).
 _SURNAMES = Weighted(HAN_SURNAMES, [1 / (rank + 2) for rank in range(len(HAN_SURNAMES))])
 
@@ -80,10 +81,11 @@ def han_surname(rng: random.Random) -> str:
 
 def han_given(rng: random.Random, gender: Gender) -> str:
     """One character (王芳) about 40 % of the time, otherwise two (王建国)."""
-    pool = MALE_GIVEN if gender is Gender.MALE else FEMALE_GIVEN
-    if rng.random() < 0.4:
-        return pick(rng, pool)
-    return pick(rng, pool) + pick(rng, pool)
+    pool = MALE_GIVEN if gender is _MALE else FEMALE_GIVEN
+    draw, size = rng.random, len(pool)  # `pick` inlined: this runs for most people
+    if draw() < 0.4:
+        return pool[int(draw() * size)]
+    return pool[int(draw() * size)] + pool[int(draw() * size)]
 
 
 def han_name(rng: random.Random, gender: Gender, surname: str = "") -> str:
@@ -98,9 +100,9 @@ def mongolian_name(rng: random.Random, gender: Gender) -> str:
     """A Mongolian name in Chinese characters, sometimes with a Chinese surname, or in script."""
     roll = rng.random()
     if roll < 0.05:
-        pool = MONGOLIAN_SCRIPT_MALE if gender is Gender.MALE else MONGOLIAN_SCRIPT_FEMALE
+        pool = MONGOLIAN_SCRIPT_MALE if gender is _MALE else MONGOLIAN_SCRIPT_FEMALE
         return pick(rng, pool)
-    name = pick(rng, MONGOLIAN_MALE if gender is Gender.MALE else MONGOLIAN_FEMALE)
+    name = pick(rng, MONGOLIAN_MALE if gender is _MALE else MONGOLIAN_FEMALE)
     if roll < 0.3:
         return pick(rng, MONGOLIAN_SURNAMES) + name
     return name

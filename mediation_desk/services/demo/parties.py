@@ -91,7 +91,7 @@ class PartyMaker:
     ) -> Party:
         if org is not None and self._rng.random() < org[1]:
             return people.organisation(self._rng, self._new_id, role, org[0], village)
-        return self._person(role, village, on)
+        return people.person(self._rng, self._new_id, role, village, on)  # the common case
 
     def _person(
         self,

@@ -72,7 +72,8 @@ def generate_demo(
     Creates a demo committee and mediators when the database has none. The same seed on the
     same database gives the same cases (UUIDs aside); on a database that already holds cases
     the seed is combined with their count, so a second run adds different cases, numbered on
-    after the existing ones.
+    after the existing ones. Everything happens in one write transaction: other writers wait
+    (readers do not), and a failure leaves the database as it was.
     """
     if cases < 1:
         raise ValueError("the number of demo cases must be at least 1")

@@ -60,9 +60,9 @@ def timestamps(
     rng: random.Random, received_on: date, status: S, latest: datetime
 ) -> tuple[datetime, datetime]:
     """Registration in office hours (China time) on the received date, and the last change."""
-    minutes = between(rng, 8 * 60 + 30, 17 * 60 + 29)
-    local = datetime.combine(received_on, time(minutes // 60, minutes % 60), CHINA)
-    created = min(local.astimezone(UTC), latest)
+    minutes = between(rng, 8 * 60 + 30, 17 * 60 + 29)  # local time, China is UTC+8
+    day = datetime(received_on.year, received_on.month, received_on.day, tzinfo=UTC)
+    created = min(day + timedelta(minutes=minutes - 8 * 60), latest)
     age_days = (latest - created).total_seconds() / 86400
     most = _LAST_CHANGE_DAYS.get(status, 120)
     updated = created + timedelta(days=rng.uniform(0, min(most, age_days)))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlmodel import SQLModel
 
+from mediation_desk.db.search_index import BulkIndexing
 from mediation_desk.db.tables import (
     AgentRow,
     CaseMediatorRow,
@@ -18,7 +19,7 @@ from mediation_desk.db.tables import (
     metadata,
 )
 from mediation_desk.domain.numbering import format_case_no
-from mediation_desk.domain.search import join_names, parties_display, search_text
+from mediation_desk.domain.search import join_names, parties_display, search_columns
 from mediation_desk.services.demo.bulk import PreparedInsert
 from mediation_desk.services.demo.generator import DemoCase
 from mediation_desk.services.mapping import agent_values, case_values, party_values
@@ -112,6 +113,7 @@ class BulkWriter:
         self._next_party = self._max_id(PartyRow) + 1
         self._next_agent = self._max_id(AgentRow) + 1
         self._prepared: dict[type[SQLModel], PreparedInsert] = {}
+        self._search_index = BulkIndexing(connection)
 
     def _max_id(self, model: type[SQLModel]) -> int:
         maximum = self._connection.execute(select(func.max(table(model).c.id))).scalar()
@@ -119,6 +121,7 @@ class BulkWriter:
 
     def write(self, cases: Sequence[DemoCase]) -> list[str]:
         """Numbers and inserts `cases` (in received order); returns their case numbers."""
+        first_id = self._next_case
         case_rows: list[dict[str, object]] = []
         search_rows: list[dict[str, object]] = []
         party_rows: list[dict[str, object]] = []
@@ -152,7 +155,7 @@ class BulkWriter:
                     "updated_at": case.updated_at,
                 }
             )
-            search_rows.append({"case_id": case_id, "text": search_text(case_no, draft)})
+            search_rows.append({"case_id": case_id, **search_columns(case_no, draft)})
             for position, member in enumerate(staff):
                 link_rows.append(
                     {"case_id": case_id, "mediator_id": member.id, "position": position}
@@ -176,6 +179,8 @@ class BulkWriter:
         ):
             if rows:
                 self._insert(model, rows)
+            if model is CaseSearchRow and rows:
+                self._search_index.index(first_id, self._next_case - 1)
         return case_numbers
 
     def _insert(self, model: type[SQLModel], rows: list[dict[str, object]]) -> None:
@@ -186,8 +191,10 @@ class BulkWriter:
         prepared.execute(self._connection, rows)
 
     def finish(self) -> None:
-        """Saves the counters; on PostgreSQL also moves the id sequences past the new rows."""
+        """Saves the counters and restores the search triggers; on PostgreSQL also moves the id
+        sequences past the new rows."""
         self.numbers.save(self._connection)
+        self._search_index.finish()
         if self._connection.dialect.name == "postgresql":
             for model in (CaseRow, PartyRow, AgentRow):
                 name = table(model).name
