@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from mediation_desk.domain.committee_names import propose_names
 from mediation_desk.domain.divisions import DivisionTree
 from mediation_desk.domain.enums import Gender, MediatorKind
 from mediation_desk.domain.models import (
@@ -28,7 +29,7 @@ from mediation_desk.domain.models import (
     Ethnicity,
     Mediator,
 )
-from mediation_desk.ui.dialogs.committee_setup import CommitteeSetupDialog, propose_names
+from mediation_desk.ui.dialogs.committee_setup import CommitteeSetupDialog
 from mediation_desk.ui.dialogs.mediator_dialog import MediatorDialog
 from tests.ui.input_method import commit_text
 
