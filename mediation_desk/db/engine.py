@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -78,6 +80,8 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._version_lock = threading.Lock()
+        self._version_connection: sqlite3.Connection | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -114,5 +118,24 @@ class Database:
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    def data_version(self) -> int | None:
+        """A number that changes whenever any other connection commits (SQLite files only).
+
+        Read on a connection of its own, which never writes: every commit the app makes
+        through the engine, or another process makes, changes it. None where unknown.
+        """
+        path = sqlite_path(self.url)
+        if path is None:
+            return None
+        with self._version_lock:
+            if self._version_connection is None:
+                self._version_connection = sqlite3.connect(path, check_same_thread=False)
+            row = self._version_connection.execute("PRAGMA data_version").fetchone()
+        return int(row[0])
+
     def dispose(self) -> None:
+        with self._version_lock:
+            if self._version_connection is not None:
+                self._version_connection.close()
+                self._version_connection = None
         self.engine.dispose()

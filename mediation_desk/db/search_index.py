@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, literal, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Connection, literal, literal_column, select, table, union
 from sqlmodel import col
 
 from mediation_desk.db.tables import CaseSearchRow
@@ -80,16 +80,15 @@ def _phrase(words: str) -> str:
 
 def term_condition(term: str, case_id: Any, dialect: str) -> ColumnElement[bool]:
     """A condition on a case id column that holds when `term` occurs in the case."""
-    condition: ColumnElement[bool] = _term_condition(term, case_id, dialect)
+    condition: ColumnElement[bool] = case_id.in_(term_case_ids(term, dialect))
     return condition
 
 
-def _term_condition(term: str, case_id: Any, dialect: str) -> Any:
+def term_case_ids(term: str, dialect: str) -> Any:
+    """A SELECT of the ids of the cases in which `term` occurs, read from the search tables only."""
     words = segment(term)
     if dialect != "sqlite":
-        return case_id.in_(
-            select(col(CaseSearchRow.case_id)).where(_like(CaseSearchRow.tokens, words))
-        )
+        return select(col(CaseSearchRow.case_id)).where(_like(CaseSearchRow.tokens, words))
     runs = ascii_runs(term)
     if words in runs:  # a number or Latin word: anywhere in a code, or a word's beginning
         in_codes = (
@@ -97,13 +96,11 @@ def _term_condition(term: str, case_id: Any, dialect: str) -> Any:
             if len(words) >= 3  # trigrams need three characters
             else select(col(CaseSearchRow.case_id)).where(_like(CaseSearchRow.codes, words))
         )
-        return or_(
-            case_id.in_(in_codes), case_id.in_(_matching_ids(FTS_TABLE, _phrase(words) + " *"))
-        )
+        return union(in_codes, _matching_ids(FTS_TABLE, _phrase(words) + " *"))
     # Characters (and numbers between them, e.g. 第12号) in a row; a trailing number may be
     # still being typed, so it matches as a prefix.
     prefix = " *" if words.split()[-1] in runs else ""
-    return case_id.in_(_matching_ids(FTS_TABLE, _phrase(words) + prefix))
+    return _matching_ids(FTS_TABLE, _phrase(words) + prefix)
 
 
 class BulkIndexing:

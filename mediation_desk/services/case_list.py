@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlmodel import col
 
 from mediation_desk.db.engine import Database
-from mediation_desk.db.search_index import term_condition
+from mediation_desk.db.search_index import term_case_ids, term_condition
 from mediation_desk.db.tables import CaseMediatorRow, CaseRow, MediatorRow
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import CaseSummary
@@ -43,9 +43,33 @@ class CaseListService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._order: tuple[int, dict[int, int]] | None = None
 
     def matching_ids(self, case_filter: CaseFilter) -> list[int]:
+        """Ids of the matching cases, newest received first."""
+        order = self._list_order()
+        if order is not None and case_filter == CaseFilter(text=case_filter.text):
+            terms = search_terms(case_filter.text)
+            if not terms:
+                return list(order)
+            # Text only: ids straight from the search index, put in list order in Python;
+            # reading each match's row to sort it in SQL costs more than the search itself.
+            found: set[int] | None = None
+            for term in terms:
+                ids = set(self._db.fetch_column(term_case_ids(term, self._db.dialect)))
+                found = ids if found is None else found & ids
+            return sorted((i for i in found or () if i in order), key=order.__getitem__)
         return self._db.fetch_column(_filtered_ids(case_filter, self._db.dialect))
+
+    def _list_order(self) -> dict[int, int] | None:
+        """Case id → position in the unfiltered list, kept while the database is unchanged."""
+        version = self._db.data_version()
+        if version is None:
+            return None
+        if self._order is None or self._order[0] != version:
+            ids = self._db.fetch_column(_filtered_ids(CaseFilter(), self._db.dialect))
+            self._order = (version, {case_id: n for n, case_id in enumerate(ids)})
+        return self._order[1]
 
     def summaries(self, ids: Sequence[int]) -> list[CaseSummary]:
         """Rows for the given ids, in the given order (missing ids are skipped)."""
