@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 from mediation_desk.domain.validation.issues import Issue, error
 
@@ -22,18 +22,15 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
+_HALFWIDTH = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Category Cc is exactly C0, DEL and C1; format characters (Cf) such as ZWJ are not controls.
+_CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # \t and \n allowed
+_CONTROL_SINGLE_LINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # \n reported apart
+
+
 def to_halfwidth(text: str) -> str:
     """Converts full-width ASCII forms (Ｘ, １２３) and the ideographic space to plain ASCII."""
-    return "".join(_halfwidth_char(c) for c in text)
-
-
-def _halfwidth_char(char: str) -> str:
-    code = ord(char)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - _FULLWIDTH_OFFSET)
-    if code == 0x3000:
-        return " "
-    return char
+    return text.translate(_HALFWIDTH)
 
 
 def check_text(
@@ -48,12 +45,7 @@ def check_text(
         issues.append(error(field, "text.too_long", max=max_length, length=len(cleaned)))
     if not multiline and "\n" in cleaned:
         issues.append(error(field, "text.newline"))
-    allowed = "\n\t" if multiline else "\n"
-    if any(_is_control(c) and c not in allowed for c in cleaned):
+    controls = _CONTROL_MULTILINE if multiline else _CONTROL_SINGLE_LINE
+    if controls.search(cleaned):
         issues.append(error(field, "text.control_chars"))
     return tuple(issues)
-
-
-def _is_control(char: str) -> bool:
-    # Category Cc is exactly C0, DEL and C1; format characters (Cf) such as ZWJ are not controls.
-    return unicodedata.category(char) == "Cc"
