@@ -7,6 +7,7 @@ digits) are whole tokens, and digits inside them are found in the narrow `codes`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, literal, literal_column, select, table, union
@@ -130,6 +131,20 @@ class BulkIndexing:
                 " WHERE case_id BETWEEN ? AND ?",
                 (first_id, last_id),
             )
+
+    def index_ids(self, case_ids: Sequence[int]) -> None:
+        """The same for any set of case ids (in chunks, to stay under SQLite's variable limit)."""
+        if not self._active:
+            return
+        for start in range(0, len(case_ids), 500):
+            chunk = list(case_ids[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            for fts, column in ((FTS_TABLE, "tokens"), (CODES_TABLE, "codes")):
+                self._connection.exec_driver_sql(
+                    f"INSERT INTO {fts}(rowid, {column}) SELECT case_id, {column} "
+                    f"FROM case_search WHERE case_id IN ({marks})",
+                    tuple(chunk),
+                )
 
     def finish(self) -> None:
         """Puts the insert trigger back."""

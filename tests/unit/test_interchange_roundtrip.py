@@ -80,6 +80,9 @@ def test_export_import_export_is_byte_identical(
     assert "ᠪᠠᠲᠤ" in text and "𠈌" in text  # written as characters, not \u escapes
     assert '"amount": "12000.50"' in text
     assert "exported" not in text  # no timestamp of the export itself
+    for words in ("ᠪᠠᠲᠤ", "王𠈌", "2024"):  # the search index was filled by the import too
+        found = [target.case_list.matching_ids(CaseFilter(text=words))]
+        assert len(found[0]) == len(source.case_list.matching_ids(CaseFilter(text=words))) > 0
 
 
 def test_export_is_complete_and_ordered(source: Services) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlmodel import Session, col, select
 
+from mediation_desk.db.search_index import BulkIndexing
 from mediation_desk.db.tables import (
     AgentRow,
     CaseMediatorRow,
@@ -263,6 +264,11 @@ class _CaseWriter:
             for party_id, party in zip(party_ids, all_parties, strict=True)
             for n, agent in enumerate(party.agents)
         ]
-        for target, rows in ((_AGENT, agents), (_CASE_MEDIATOR, mediators), (_SEARCH, searches)):
+        for target, rows in ((_AGENT, agents), (_CASE_MEDIATOR, mediators)):
             if rows:
                 connection.execute(insert(target), rows)
+        if searches:
+            indexing = BulkIndexing(connection)  # set-wise: the per-row trigger is slow
+            connection.execute(insert(_SEARCH), searches)
+            indexing.index_ids(ids)
+            indexing.finish()
