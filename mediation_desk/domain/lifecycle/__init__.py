@@ -1,0 +1,1 @@
+"""Case lifecycle rules: states, acceptance, diversion channels, clocks, risk and the worklist."""
