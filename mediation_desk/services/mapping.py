@@ -46,6 +46,19 @@ def committee_from_row(row: CommitteeRow) -> Committee:
     )
 
 
+def committee_values(committee: Committee) -> dict[str, object]:
+    """The committee's columns (bookkeeping timestamps excluded)."""
+    return {
+        "uuid": committee.uuid,
+        "name": committee.name,
+        "short_name": committee.short_name,
+        "division_code": committee.division_code,
+        "case_no_pattern": committee.case_no_pattern,
+        "address": committee.address,
+        "phone": committee.phone,
+    }
+
+
 def mediator_from_row(row: MediatorRow) -> Mediator:
     return Mediator(
         name=row.name,

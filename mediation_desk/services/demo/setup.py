@@ -23,7 +23,7 @@ from mediation_desk.services.demo.people import NewId
 from mediation_desk.services.demo.staff import demo_committee, demo_mediators
 from mediation_desk.services.demo.writer import StaffMember, table
 from mediation_desk.services.errors import ValidationFailed
-from mediation_desk.services.mapping import mediator_values
+from mediation_desk.services.mapping import committee_values, mediator_values
 
 MEDIATOR_COUNT = (5, 9)
 
@@ -91,15 +91,7 @@ def _insert_committee(connection: Connection, committee: Committee) -> int:
     now = utc_now()
     result = connection.execute(
         insert(table(CommitteeRow)).values(
-            uuid=committee.uuid,
-            name=committee.name,
-            short_name=committee.short_name,
-            division_code=committee.division_code,
-            case_no_pattern=committee.case_no_pattern,
-            address=committee.address,
-            phone=committee.phone,
-            created_at=now,
-            updated_at=now,
+            **committee_values(committee), created_at=now, updated_at=now
         )
     )
     key = result.inserted_primary_key

@@ -31,6 +31,7 @@ from mediation_desk.services.interchange.loading import chunked, table
 from mediation_desk.services.mapping import (
     agent_values,
     case_values,
+    committee_values,
     mediator_from_row,
     mediator_values,
     party_values,
@@ -128,16 +129,8 @@ def write_content(
 
 def _create_committee(session: Session, committee: Committee) -> int:
     now = utc_now()
-    row = CommitteeRow(
-        uuid=committee.uuid,
-        name=committee.name,
-        short_name=committee.short_name,
-        division_code=committee.division_code,
-        case_no_pattern=committee.case_no_pattern,
-        address=committee.address,
-        phone=committee.phone,
-        created_at=now,
-        updated_at=now,
+    row = CommitteeRow.model_validate(
+        {**committee_values(committee), "created_at": now, "updated_at": now}
     )
     session.add(row)
     session.flush()
