@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mediation_desk.cli.common import fail, services_for
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import Case
 from mediation_desk.domain.search import CaseFilter
+
+if TYPE_CHECKING:
+    from mediation_desk.domain.lifecycle.clocks import Deadline
 
 _PAGE = 500
 
@@ -26,7 +29,9 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def case_json(case: Case) -> dict[str, object]:
+def case_json(
+    case: Case, risk_level: str = "", next_deadline: Deadline | None = None
+) -> dict[str, object]:
     """The stable JSON face of a case in `cases --json`."""
     draft = case.draft
     return {
@@ -40,6 +45,10 @@ def case_json(case: Case) -> dict[str, object]:
             {"role": p.role.value, "kind": p.kind.value, "name": p.name} for p in draft.parties
         ],
         "mediators": list(draft.mediator_uuids),
+        "risk_level": risk_level,
+        "next_deadline": None
+        if next_deadline is None
+        else {"kind": next_deadline.kind.value, "due": next_deadline.due.isoformat()},
     }
 
 
@@ -49,12 +58,15 @@ def run(args: argparse.Namespace, target: str | None) -> int:
         if services.committee.get() is None:
             return fail("this database has no committee yet; start the app to set it up")
         ids = services.case_list.matching_ids(CaseFilter(text=args.search, status=status))
+        risks = services.worklist.risk_levels() if args.json else {}
+        next_due = services.worklist.next_deadlines() if args.json else {}
         for start in range(0, len(ids), _PAGE):
             page = ids[start : start + _PAGE]
             if args.json:
                 for summary in services.case_list.summaries(page):
                     case = services.cases.get(summary.uuid)
-                    print(json.dumps(case_json(case), ensure_ascii=False))
+                    found = case_json(case, risks.get(case.uuid, ""), next_due.get(case.uuid))
+                    print(json.dumps(found, ensure_ascii=False))
             else:
                 for s in services.case_list.summaries(page):
                     print(f"{s.case_no}\t{s.received_on}\t{s.status.value}\t{s.parties}")

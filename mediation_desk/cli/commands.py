@@ -5,9 +5,10 @@ from __future__ import annotations
 from mediation_desk.cli import (
     case_commands,
     demo_command,
+    due_command,
     gui_command,
     interchange_commands,
     self_test,
 )
 
-ALL = (gui_command, self_test, case_commands, interchange_commands, demo_command)
+ALL = (gui_command, self_test, case_commands, due_command, interchange_commands, demo_command)

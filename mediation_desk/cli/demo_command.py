@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from mediation_desk.cli.common import services_for
-from mediation_desk.services.demo import generate_demo
 
 
 def _positive(text: str) -> int:
@@ -42,6 +41,8 @@ def _print_progress(done: int, total: int) -> None:
 def run(args: argparse.Namespace, target: str | None) -> int:
     progress = _print_progress if sys.stderr.isatty() else None
     with services_for(target) as services:
+        from mediation_desk.services.demo import generate_demo  # heavy: only when run
+
         report = generate_demo(services.db, cases=args.cases, seed=args.seed, progress=progress)
     if progress is not None:
         print(file=sys.stderr)

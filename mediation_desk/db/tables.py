@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 from mediation_desk.db.types import UTCDateTime, utc_now
@@ -130,6 +139,14 @@ class CaseRow(SQLModel, table=True):
     mediator_selection: str = Field(max_length=32)
     parties_display: str = Field(default="", sa_type=Text)
     mediators_display: str = Field(default="", max_length=400)
+    # Lifecycle facts read by the clocks and the worklist (the records are in lifecycle_tables).
+    # A server default only: bulk inserts that leave the column out (demo data) get it too.
+    risk_level: str = Field(
+        default="general",
+        sa_column=Column(String(16), server_default="general", nullable=False),
+    )
+    accepted_on: date | None = None
+    referral_reported_on: date | None = None
     created_at: datetime = Field(default_factory=_created, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=_created, sa_type=UTCDateTime)
 
@@ -212,3 +229,6 @@ class CaseMediatorRow(SQLModel, table=True):
 
 
 metadata = SQLModel.metadata
+
+# The lifecycle tables share this metadata (migrations and create_all see them).
+from mediation_desk.db import lifecycle_tables as _lifecycle_tables  # noqa: E402, F401

@@ -11,7 +11,10 @@ from mediation_desk.paths import backups_dir, default_database_path
 from mediation_desk.services.case_list import CaseListService
 from mediation_desk.services.cases import CaseService
 from mediation_desk.services.committee import CommitteeService
+from mediation_desk.services.lifecycle import LifecycleService
+from mediation_desk.services.lifecycle_reference import load_lifecycle_reference
 from mediation_desk.services.reference import ReferenceService, seed_reference_data
+from mediation_desk.services.worklist import WorklistService
 
 
 def resolve_target(explicit: str | None, environment: str | None) -> str:
@@ -28,6 +31,8 @@ class Services:
     cases: CaseService
     case_list: CaseListService
     reference: ReferenceService
+    lifecycle: LifecycleService
+    worklist: WorklistService
     upgrade_backup: Path | None = None
 
     def close(self) -> None:
@@ -43,11 +48,14 @@ def open_services(url: str) -> Services:
     except Exception:
         db.dispose()
         raise
+    lifecycle_reference = load_lifecycle_reference()  # parsed once, shared by both services
     return Services(
         db=db,
         committee=CommitteeService(db),
         cases=CaseService(db),
         case_list=CaseListService(db),
         reference=ReferenceService(db),
+        lifecycle=LifecycleService(db, reference=lifecycle_reference),
+        worklist=WorklistService(db, reference=lifecycle_reference),
         upgrade_backup=backup,
     )

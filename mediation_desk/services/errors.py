@@ -25,3 +25,11 @@ class NotFound(ServiceError):
 
 class CommitteeMissing(ServiceError):
     """The database has no committee yet: first-run setup has not been done."""
+
+
+class TransitionRefused(ValidationFailed):
+    """The state machine refuses the move; `issues` hold its blocking findings and warnings."""
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(issue.code for issue in self.issues if issue.is_error)

@@ -91,3 +91,42 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
         upgrade(engine, url, tmp_path / "backups")
     engine.dispose()
     assert path.read_bytes() == before
+
+
+def test_upgrading_a_0001_database_keeps_its_cases_at_the_lowest_risk_level(tmp_path: Path) -> None:
+    from alembic import command
+
+    from mediation_desk.db.migrate import _config
+
+    path = tmp_path / "v1.sqlite3"
+    url = f"sqlite:///{path}"
+    engine = make_engine(url)
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "insert into committee (uuid, name, short_name, division_code, case_no_pattern,"
+            " address, phone, created_at, updated_at) values ('c', '某某', '某', '150626100',"
+            " 'p', '', '', '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "insert into category (code, name_zh, name_en, sort_order, active)"
+            " values ('grassland', '草原', 'Grassland', 1, 1)"
+        )
+        connection.exec_driver_sql(
+            "insert into mediation_case (uuid, committee_id, case_no, year, serial, status,"
+            " received_on, source, referral_body, referral_reference, category_code, facts,"
+            " requests, place_division_code, place_detail, mediator_selection, parties_display,"
+            " mediators_display, created_at, updated_at) values ('k', 1, '第1号', 2025, 1,"
+            " 'registered', '2025-03-02', 'party_application', '', '', 'grassland', '草场',"
+            " '', '', '', 'committee', '', '', '2025-03-02 00:00:00', '2025-03-02 00:00:00')"
+        )
+    backup = upgrade(engine, url, tmp_path / "backups")
+    engine.dispose()
+    assert backup is not None
+    with sqlite3.connect(path) as new:
+        rows = new.execute("select case_no, risk_level, accepted_on from mediation_case")
+        assert rows.fetchall() == [("第1号", "general", None)]
+        assert new.execute("select count(*) from case_transition").fetchone() == (0,)
