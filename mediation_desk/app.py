@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -16,7 +17,9 @@ from mediation_desk.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from mediation_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from mediation_desk.domain.lifecycle.worklist import WorkItem
     from mediation_desk.services.bootstrap import Services
+    from mediation_desk.ui.worklist_model import WorklistModel
 
 # Chinese first, then a Mongolian-script font for names written in traditional Mongolian.
 UI_FONT_FAMILIES = [
@@ -38,6 +41,8 @@ class Application(QObject):
         self.runner = JobRunner(self)
         self.window = MainWindow()
         self.services: Services | None = None
+        self.worklist: WorklistModel | None = None
+        self._worklist_generation = 0  # only the latest load may fill the list
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.about_requested.connect(self._on_window_about_requested)
 
@@ -71,6 +76,8 @@ class Application(QObject):
         from mediation_desk.ui.case_workflow import CaseWorkflow
         from mediation_desk.ui.committee_workflow import CommitteeWorkflow
         from mediation_desk.ui.labels import category_name
+        from mediation_desk.ui.progress_workflow import ProgressWorkflow
+        from mediation_desk.ui.worklist_model import WorklistModel
 
         self.services = services
         names = {
@@ -78,6 +85,9 @@ class Application(QObject):
         }
         model = CaseTableModel(services.case_list, lambda code: names.get(code, code), self.window)
         self.window.set_model(model)
+        self.worklist = WorklistModel(services.worklist.reference.risk_scale, self.window)
+        self.window.set_worklist_model(self.worklist)
+        self.window.worklist_refresh_requested.connect(self.refresh_worklist)
         self.cases = CaseWorkflow(self.window, services, self.runner, on_saved=self.refresh)
         self.committee = CommitteeWorkflow(
             self.window,
@@ -88,6 +98,8 @@ class Application(QObject):
         )
         self.window.new_case_requested.connect(self.cases.new_case)
         self.window.case_open_requested.connect(self.cases.open_case)
+        self.progress = ProgressWorkflow(self.window, services, self.runner, on_saved=self.refresh)
+        self.window.progress_requested.connect(self.progress.open)
         self.window.committee_settings_requested.connect(lambda: self.committee.edit())
         if services.committee.get() is None:
             self.window.set_ready(
@@ -119,6 +131,31 @@ class Application(QObject):
             services.committee.mediators(include_inactive=True),
         )
         self.window.apply_filter()
+        self.refresh_worklist()
+
+    def refresh_worklist(self) -> None:
+        """Reloads today's worklist in the background (it reads every open case)."""
+        services = self.services
+        assert services is not None
+        self._worklist_generation += 1
+        generation = self._worklist_generation
+        self.window.set_worklist_loading()
+        self.runner.submit(
+            lambda: services.worklist.due(date.today()),
+            name="worklist",
+            on_success=lambda items: self._on_worklist_loaded(generation, items),
+            on_failure=lambda error: self._on_worklist_failed(generation, error),
+        )
+
+    def _on_worklist_loaded(self, generation: int, items: list[WorkItem]) -> None:
+        if generation == self._worklist_generation and self.worklist is not None:
+            self.worklist.set_items(items)
+
+    def _on_worklist_failed(self, generation: int, error: Exception) -> None:
+        from mediation_desk.ui.errors import describe_error
+
+        if generation == self._worklist_generation:
+            self.window.set_worklist_failed(describe_error(error))
 
     def _on_database_failed(self, error: Exception) -> None:
         import logging

@@ -88,6 +88,317 @@ All data stays on this computer.</source>
     </message>
   </context>
   <context>
+    <name>CaseProgressDialog</name>
+    <message>
+      <source>Case progress</source>
+      <translation>案件进展</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>办理记录</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>办理期限</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>What can be done now</source>
+      <translation>当前可办理事项</translation>
+    </message>
+    <message>
+      <source>Accept the dispute</source>
+      <translation>受理纠纷</translation>
+    </message>
+    <message>
+      <source>Decline…</source>
+      <translation>不予受理…</translation>
+    </message>
+    <message>
+      <source>Record rights-and-duties notice…</source>
+      <translation>登记权利义务告知…</translation>
+    </message>
+    <message>
+      <source>Start mediation</source>
+      <translation>开始调解</translation>
+    </message>
+    <message>
+      <source>Divert to another channel…</source>
+      <translation>分流至其他渠道…</translation>
+    </message>
+    <message>
+      <source>Record feedback…</source>
+      <translation>登记分流反馈…</translation>
+    </message>
+    <message>
+      <source>Record agreement…</source>
+      <translation>登记调解协议…</translation>
+    </message>
+    <message>
+      <source>Terminate mediation…</source>
+      <translation>终止调解…</translation>
+    </message>
+    <message>
+      <source>Start follow-up</source>
+      <translation>开始回访</translation>
+    </message>
+    <message>
+      <source>Close the case</source>
+      <translation>结案</translation>
+    </message>
+    <message>
+      <source>Archive</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>Set risk level…</source>
+      <translation>设定风险等级…</translation>
+    </message>
+    <message>
+      <source>Nothing more can be done with this case.</source>
+      <translation>本案件已无可办理事项。</translation>
+    </message>
+    <message>
+      <source>Accepted &amp;on</source>
+      <translation>受理日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason</source>
+      <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+      <source>E&amp;xplanation</source>
+      <translation>具体说明(&amp;X)</translation>
+    </message>
+    <message>
+      <source>Competent &amp;channels told</source>
+      <translation>已告知的处理途径(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Who refused mediation (People's Mediation Law art 17)</source>
+      <translation>拒绝调解的当事人（《人民调解法》第十七条）</translation>
+    </message>
+    <message>
+      <source>&amp;Party</source>
+      <translation>当事人(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Refused o&amp;n</source>
+      <translation>拒绝日期(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;How</source>
+      <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Decided &amp;on</source>
+      <translation>决定日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Given &amp;on</source>
+      <translation>告知日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Given &amp;to</source>
+      <translation>告知对象(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Both parties agree to mediate the agreement again</source>
+      <translation>双方当事人同意就调解协议重新调解</translation>
+    </message>
+    <message>
+      <source>&amp;Channel</source>
+      <translation>分流渠道(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Conditions &amp;confirmed</source>
+      <translation>已确认的条件(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Time limits &amp;told to the parties</source>
+      <translation>已告知当事人的期限(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Receiving &amp;body</source>
+      <translation>接收单位(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Diverted &amp;on</source>
+      <translation>分流日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Feedback</source>
+      <translation>反馈情况(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Reported &amp;on</source>
+      <translation>反馈日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Why</source>
+      <translation>终止原因(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Ended &amp;on</source>
+      <translation>终止日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Other &amp;channels explained</source>
+      <translation>已告知的其他途径(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Form</source>
+      <translation>协议形式(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Reached &amp;on</source>
+      <translation>达成日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Signed and sealed on</source>
+      <translation>签字盖章日期(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Takes effect on</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>The agreement sets a date for performance</source>
+      <translation>协议约定了履行期限</translation>
+    </message>
+    <message>
+      <source>&amp;Perform by</source>
+      <translation>履行期限(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Risk &amp;level</source>
+      <translation>风险等级(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Escalation report (People's Mediation Law art 25)</source>
+      <translation>上报情况（《人民调解法》第二十五条）</translation>
+    </message>
+    <message>
+      <source>Reported to</source>
+      <translation>上报单位</translation>
+    </message>
+    <message>
+      <source>Police station</source>
+      <translation>派出所</translation>
+    </message>
+    <message>
+      <source>Township / sub-district</source>
+      <translation>苏木乡镇（街道）</translation>
+    </message>
+    <message>
+      <source>Justice office</source>
+      <translation>司法所</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Other &amp;recipient</source>
+      <translation>其他上报单位(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Reported &amp;at</source>
+      <translation>上报时间(&amp;A)</translation>
+    </message>
+    <message>
+      <source>What was &amp;done</source>
+      <translation>处置措施(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Recorded &amp;by</source>
+      <translation>记录人(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Back</source>
+      <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Progress of case {case_no}</source>
+      <translation>案件进展：{case_no}</translation>
+    </message>
+    <message>
+      <source>Status: {status}</source>
+      <translation>状态：{status}</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>Mediation can start when the rights-and-duties notice has been given and a mediator is assigned.</source>
+      <translation>已告知当事人权利义务并确定调解员后，即可开始调解。</translation>
+    </message>
+    <message>
+      <source>The committee follows up whether the agreement is performed.</source>
+      <translation>调解委员会对调解协议的履行情况进行回访。</translation>
+    </message>
+    <message>
+      <source>Close the case when its outcome is settled.</source>
+      <translation>纠纷处理结果确定后即可结案。</translation>
+    </message>
+    <message>
+      <source>Archive the case file. Nothing can be recorded afterwards.</source>
+      <translation>将案卷归档。归档后不能再登记任何内容。</translation>
+    </message>
+    <message>
+      <source>This level must be reported at once (art 25): who was told, when and how.</source>
+      <translation>此风险等级须立即上报（第二十五条）：请填写上报单位、时间和方式。</translation>
+    </message>
+    <message>
+      <source>Risk: not assessed</source>
+      <translation>风险等级：未评估</translation>
+    </message>
+    <message>
+      <source>Risk: {level}</source>
+      <translation>风险等级：{level}</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <source>Case number</source>
@@ -674,6 +985,377 @@ All data stays on this computer.</source>
       <source>Engaged mediator</source>
       <translation>聘任调解员</translation>
     </message>
+    <message>
+      <source>Mediation time limit</source>
+      <translation>调解期限</translation>
+    </message>
+    <message>
+      <source>Medical dispute: 30 working days</source>
+      <translation>医疗纠纷：30个工作日</translation>
+    </message>
+    <message>
+      <source>Labour dispute: 15 days</source>
+      <translation>劳动争议：15日</translation>
+    </message>
+    <message>
+      <source>Court-delegated mediation</source>
+      <translation>委派调解</translation>
+    </message>
+    <message>
+      <source>Performance of the agreement</source>
+      <translation>协议履行</translation>
+    </message>
+    <message>
+      <source>Follow-up visit</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Judicial confirmation window</source>
+      <translation>司法确认申请期限</translation>
+    </message>
+    <message>
+      <source>Feedback on the referral</source>
+      <translation>分流反馈</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Due soon</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <source>Mediation failed</source>
+      <translation>调解不成</translation>
+    </message>
+    <message>
+      <source>Withdrawn by the applicant</source>
+      <translation>申请人撤回申请</translation>
+    </message>
+    <message>
+      <source>A party refused to go on</source>
+      <translation>当事人拒绝继续调解</translation>
+    </message>
+    <message>
+      <source>Awaiting a report</source>
+      <translation>等待反馈</translation>
+    </message>
+    <message>
+      <source>Taken up by the receiving body</source>
+      <translation>接收单位已受理</translation>
+    </message>
+    <message>
+      <source>Concluded by the receiving body</source>
+      <translation>接收单位已办结</translation>
+    </message>
+    <message>
+      <source>Sent back to this committee</source>
+      <translation>已退回本委员会</translation>
+    </message>
+    <message>
+      <source>In writing</source>
+      <translation>书面</translation>
+    </message>
+    <message>
+      <source>Orally</source>
+      <translation>口头</translation>
+    </message>
+    <message>
+      <source>Written agreement</source>
+      <translation>书面协议</translation>
+    </message>
+    <message>
+      <source>Oral agreement</source>
+      <translation>口头协议</translation>
+    </message>
+    <message>
+      <source>By phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>当面</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <source>The parties have an arbitration agreement</source>
+      <translation>当事人之间订有仲裁协议</translation>
+    </message>
+    <message>
+      <source>There is an administrative act to contest</source>
+      <translation>存在有争议的行政行为</translation>
+    </message>
+    <message>
+      <source>The mediation agreement has taken effect</source>
+      <translation>调解协议已生效</translation>
+    </message>
+    <message>
+      <source>Both parties apply together</source>
+      <translation>双方当事人共同申请</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lifecycle</name>
+    <message>
+      <source>Record the decision to accept the dispute first.</source>
+      <translation>请先登记受理决定。</translation>
+    </message>
+    <message>
+      <source>A written agreement takes effect when all parties have signed it and it is sealed — enter that date.</source>
+      <translation>书面调解协议自各方当事人签字、盖章之日起生效，请填写该日期。</translation>
+    </message>
+    <message>
+      <source>Record the agreement first.</source>
+      <translation>请先登记调解协议。</translation>
+    </message>
+    <message>
+      <source>The agreement cannot be signed before it was reached.</source>
+      <translation>签字盖章日期不能早于协议达成日期。</translation>
+    </message>
+    <message>
+      <source>A party asked for a written agreement — record a written one.</source>
+      <translation>有当事人要求制作书面调解协议，请登记为书面协议。</translation>
+    </message>
+    <message>
+      <source>Disputes of this type need a written agreement (协议书).</source>
+      <translation>此类纠纷应当制作书面调解协议书。</translation>
+    </message>
+    <message>
+      <source>The parties' consent to proactive mediation has not been recorded — please check.</source>
+      <translation>尚未登记当事人同意主动调解的情况，请核对。</translation>
+    </message>
+    <message>
+      <source>Enter the court's case number of the referral.</source>
+      <translation>请填写人民法院委派调解的案号。</translation>
+    </message>
+    <message>
+      <source>Report the result to the referring court before closing the case.</source>
+      <translation>结案前请将调解结果报告委派调解的人民法院。</translation>
+    </message>
+    <message>
+      <source>This committee cannot be the channel the parties are sent to.</source>
+      <translation>不能将本委员会作为告知当事人的解决途径。</translation>
+    </message>
+    <message>
+      <source>Tick the competent body or channel the parties were told about.</source>
+      <translation>请勾选已告知当事人的有权处理机关或途径。</translation>
+    </message>
+    <message>
+      <source>This channel is not in the list — please choose one from the list.</source>
+      <translation>该渠道不在列表中，请从列表中选择。</translation>
+    </message>
+    <message>
+      <source>An accepted dispute has no reason for declining — please clear it.</source>
+      <translation>已受理的纠纷不填写不予受理理由，请清空此项。</translation>
+    </message>
+    <message>
+      <source>Choose why the dispute is declined.</source>
+      <translation>请选择不予受理的理由。</translation>
+    </message>
+    <message>
+      <source>This reason is not in the list — please choose one from the list.</source>
+      <translation>该理由不在列表中，请从列表中选择。</translation>
+    </message>
+    <message>
+      <source>Record which party refused mediation and when.</source>
+      <translation>请登记拒绝调解的当事人及拒绝日期。</translation>
+    </message>
+    <message>
+      <source>Record the decision to decline the dispute first.</source>
+      <translation>请先登记不予受理决定。</translation>
+    </message>
+    <message>
+      <source>Choose where the dispute is sent.</source>
+      <translation>请选择分流渠道。</translation>
+    </message>
+    <message>
+      <source>The feedback cannot be earlier than the diversion.</source>
+      <translation>反馈日期不能早于分流日期。</translation>
+    </message>
+    <message>
+      <source>Enter the date of the receiving body's report.</source>
+      <translation>请填写接收单位的反馈日期。</translation>
+    </message>
+    <message>
+      <source>The receiving body has not reported that it concluded the dispute — record its feedback first.</source>
+      <translation>接收单位尚未反馈已办结，请先登记其反馈情况。</translation>
+    </message>
+    <message>
+      <source>This channel needs a condition that is not confirmed: {need}.</source>
+      <translation>该渠道须具备的条件尚未确认：{need}。</translation>
+    </message>
+    <message>
+      <source>The receiving body has not sent the dispute back to this committee.</source>
+      <translation>接收单位尚未将纠纷退回本委员会。</translation>
+    </message>
+    <message>
+      <source>Record the diversion first.</source>
+      <translation>请先登记分流情况。</translation>
+    </message>
+    <message>
+      <source>A dispute cannot be diverted to this committee itself.</source>
+      <translation>不能将纠纷分流至本委员会。</translation>
+    </message>
+    <message>
+      <source>Not all time limits of this channel were told to the parties.</source>
+      <translation>该渠道的有关期限尚未全部告知当事人。</translation>
+    </message>
+    <message>
+      <source>This time limit is not in the list: {warning}.</source>
+      <translation>该期限不在列表中：{warning}。</translation>
+    </message>
+    <message>
+      <source>Violence or a crime is feared, but the police station was not informed.</source>
+      <translation>纠纷有引发暴力或违法犯罪的可能，但尚未向派出所报告。</translation>
+    </message>
+    <message>
+      <source>Tick whom the report was made to.</source>
+      <translation>请勾选上报单位。</translation>
+    </message>
+    <message>
+      <source>The time of the report is incomplete — please enter it again.</source>
+      <translation>上报时间不完整，请重新填写。</translation>
+    </message>
+    <message>
+      <source>The extension was agreed after the time limit ended on {due}.</source>
+      <translation>延期是在期限届满（{due}）之后才商定的。</translation>
+    </message>
+    <message>
+      <source>An extension needs the consent of both parties.</source>
+      <translation>延期须经双方当事人同意。</translation>
+    </message>
+    <message>
+      <source>This time limit cannot be extended.</source>
+      <translation>该期限不能延期。</translation>
+    </message>
+    <message>
+      <source>The new date must be later than the current one ({due}).</source>
+      <translation>新的到期日必须晚于当前到期日（{due}）。</translation>
+    </message>
+    <message>
+      <source>Record at least one follow-up visit before closing the case.</source>
+      <translation>结案前请至少登记一次回访。</translation>
+    </message>
+    <message>
+      <source>The recorded history of this case is inconsistent.</source>
+      <translation>本案件的办理记录前后不一致。</translation>
+    </message>
+    <message>
+      <source>A mediator is recorded as related to a party ({party}).</source>
+      <translation>有调解员被登记为与当事人（{party}）存在利害关系。</translation>
+    </message>
+    <message>
+      <source>Tick who was given the notice.</source>
+      <translation>请勾选已告知的当事人。</translation>
+    </message>
+    <message>
+      <source>The agreement was not fully performed: record that the parties were told they can go to court.</source>
+      <translation>调解协议未完全履行：请登记已告知当事人可以依法向人民法院提起诉讼。</translation>
+    </message>
+    <message>
+      <source>The agreement has not been performed yet — start the follow-up instead.</source>
+      <translation>调解协议尚未履行完毕，请转入回访。</translation>
+    </message>
+    <message>
+      <source>Record whether the agreement was performed before closing the case.</source>
+      <translation>结案前请登记调解协议的履行情况。</translation>
+    </message>
+    <message>
+      <source>Whether the parties want public or non-public mediation is not recorded.</source>
+      <translation>尚未登记当事人要求公开调解还是不公开调解。</translation>
+    </message>
+    <message>
+      <source>A party objects to public mediation.</source>
+      <translation>有当事人不同意公开调解。</translation>
+    </message>
+    <message>
+      <source>The dispute involves privacy or trade secrets: mediation cannot be public.</source>
+      <translation>纠纷涉及个人隐私或商业秘密，不得公开调解。</translation>
+    </message>
+    <message>
+      <source>A mediator the parties asked to replace is still assigned.</source>
+      <translation>当事人要求更换的调解员仍在承办本案。</translation>
+    </message>
+    <message>
+      <source>A request to replace a mediator has not been dealt with yet.</source>
+      <translation>当事人更换调解员的要求尚未处理。</translation>
+    </message>
+    <message>
+      <source>The mediator cannot be replaced before the request was made.</source>
+      <translation>更换调解员的日期不能早于提出更换要求的日期。</translation>
+    </message>
+    <message>
+      <source>Enter the date the mediator was replaced.</source>
+      <translation>请填写更换调解员的日期。</translation>
+    </message>
+    <message>
+      <source>The replacement must be a different mediator.</source>
+      <translation>更换后的调解员不能与原调解员相同。</translation>
+    </message>
+    <message>
+      <source>The result has not been reported to the referring body.</source>
+      <translation>尚未将调解结果反馈移送单位。</translation>
+    </message>
+    <message>
+      <source>{party} refused mediation on {date}: mediation cannot go on (art 17).</source>
+      <translation>{party}已于{date}明确拒绝调解，不得继续调解（第十七条）。</translation>
+    </message>
+    <message>
+      <source>Mediating again after an agreement needs both parties' consent.</source>
+      <translation>达成协议后重新调解，须经双方当事人同意。</translation>
+    </message>
+    <message>
+      <source>{party} has not been given the rights-and-duties notice.</source>
+      <translation>尚未向{party}告知权利义务。</translation>
+    </message>
+    <message>
+      <source>Record the rights-and-duties notice before mediation starts.</source>
+      <translation>开始调解前，请先登记权利义务告知情况。</translation>
+    </message>
+    <message>
+      <source>This level is lower than what the case's facts suggest.</source>
+      <translation>所选等级低于根据案情应评定的风险等级。</translation>
+    </message>
+    <message>
+      <source>This risk level must be reported (art 25): fill in to whom, when, how and what was done.</source>
+      <translation>此风险等级须上报（第二十五条）：请填写上报单位、时间、方式和处置措施。</translation>
+    </message>
+    <message>
+      <source>This risk level is not in the list — please choose one from the list.</source>
+      <translation>该风险等级不在列表中，请从列表中选择。</translation>
+    </message>
+    <message>
+      <source>Tick the other ways to resolve the dispute that were explained to the parties (art 26).</source>
+      <translation>请勾选已告知当事人的其他解决途径（第二十六条）。</translation>
+    </message>
+    <message>
+      <source>Mediation cannot end this way at this stage.</source>
+      <translation>当前阶段不能以此方式终止调解。</translation>
+    </message>
+    <message>
+      <source>Record which party refused to go on and when.</source>
+      <translation>请登记拒绝继续调解的当事人及拒绝日期。</translation>
+    </message>
+    <message>
+      <source>Record how mediation ended first.</source>
+      <translation>请先登记调解终止情况。</translation>
+    </message>
+    <message>
+      <source>This step is dated before the previous one — please check the date.</source>
+      <translation>此环节的日期早于上一环节，请核对日期。</translation>
+    </message>
+    <message>
+      <source>This step is not possible for the case now. Another user may have changed it.</source>
+      <translation>该案件当前不能办理此环节，可能已被其他用户修改。</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -682,12 +1364,36 @@ All data stays on this computer.</source>
       <translation>调解台</translation>
     </message>
     <message>
+      <source>Case &amp;progress…</source>
+      <translation>案件进展(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Accept, divert, record an agreement or close the selected case</source>
+      <translation>对所选案件办理受理、分流、登记调解协议或结案</translation>
+    </message>
+    <message>
       <source>&amp;Register a dispute…</source>
       <translation>登记纠纷(&amp;R)…</translation>
     </message>
     <message>
       <source>Register a new dispute (受理登记)</source>
       <translation>新建纠纷受理登记</translation>
+    </message>
+    <message>
+      <source>&amp;Today</source>
+      <translation>今日待办(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Reload today's worklist</source>
+      <translation>重新加载今日待办</translation>
+    </message>
+    <message>
+      <source>&amp;All cases</source>
+      <translation>全部案件(&amp;A)</translation>
     </message>
     <message>
       <source>Search: case number, party name, ID number, facts…</source>
@@ -742,6 +1448,24 @@ All data stays on this computer.</source>
       <translation>关于调解台(&amp;A)</translation>
     </message>
     <message>
+      <source>Loading today's worklist…</source>
+      <translation>正在加载今日待办…</translation>
+    </message>
+    <message>
+      <source>The worklist could not be loaded. %1</source>
+      <translation>今日待办无法加载。%1</translation>
+    </message>
+    <message>
+      <source>Nothing due today.</source>
+      <translation>今日没有待办事项。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s): %1 overdue, %2 due soon</source>
+      <translation>
+        <numerusform>共 %n 项：逾期 %1 项，即将到期 %2 项</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>Mediation Desk — %1</source>
       <translation>调解台 — %1</translation>
     </message>
@@ -754,6 +1478,10 @@ All data stays on this computer.</source>
       <translation>
         <numerusform>共 %n 件</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Select a case in the list first.</source>
+      <translation>请先在列表中选择案件。</translation>
     </message>
   </context>
   <context>
@@ -1215,6 +1943,117 @@ All data stays on this computer.</source>
     <message>
       <source>The case-number pattern must contain {{year}}, otherwise numbers would repeat every year.</source>
       <translation>案件编号格式中必须包含表示年份的{{year}}，否则每年的编号会重复。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorklistModel</name>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>Mediation period (one month) has run out</source>
+      <translation>调解期限（一个月）已届满</translation>
+    </message>
+    <message>
+      <source>Mediation period (one month) ends soon</source>
+      <translation>调解期限（一个月）即将届满</translation>
+    </message>
+    <message>
+      <source>Medical dispute: 30 working days have run out</source>
+      <translation>医疗纠纷：30个工作日调解期限已届满</translation>
+    </message>
+    <message>
+      <source>Medical dispute: 30 working days end soon</source>
+      <translation>医疗纠纷：30个工作日调解期限即将届满</translation>
+    </message>
+    <message>
+      <source>Labour dispute: 15 days passed, arbitration is now open to the parties</source>
+      <translation>劳动争议：15日调解期限已满，当事人可以申请仲裁</translation>
+    </message>
+    <message>
+      <source>Labour dispute: the 15 days of mediation end soon</source>
+      <translation>劳动争议：15日调解期限即将届满</translation>
+    </message>
+    <message>
+      <source>Court-delegated mediation: 30 days have run out, report to the court</source>
+      <translation>委派调解：30日期限已届满，请向人民法院报告</translation>
+    </message>
+    <message>
+      <source>Court-delegated mediation: the 30 days end soon</source>
+      <translation>委派调解：30日期限即将届满</translation>
+    </message>
+    <message>
+      <source>Agreement not performed by the agreed date</source>
+      <translation>调解协议逾期未履行</translation>
+    </message>
+    <message>
+      <source>Agreement performance date approaching</source>
+      <translation>调解协议履行期限即将到期</translation>
+    </message>
+    <message>
+      <source>Follow-up visit overdue</source>
+      <translation>回访已逾期</translation>
+    </message>
+    <message>
+      <source>Follow-up visit due</source>
+      <translation>回访即将到期</translation>
+    </message>
+    <message>
+      <source>Window for judicial confirmation has closed</source>
+      <translation>司法确认申请期限已届满</translation>
+    </message>
+    <message>
+      <source>Window for judicial confirmation closing</source>
+      <translation>司法确认申请期限即将届满</translation>
+    </message>
+    <message>
+      <source>Referral: no feedback from the receiving body yet</source>
+      <translation>分流：接收单位逾期未反馈</translation>
+    </message>
+    <message>
+      <source>Referral: feedback from the receiving body expected</source>
+      <translation>分流：接收单位反馈即将到期</translation>
+    </message>
+    <message>
+      <source>High-risk case: keep watching it</source>
+      <translation>风险等级较高：请持续关注</translation>
+    </message>
+    <message>
+      <source>Top risk level: escalation report not yet made</source>
+      <translation>最高风险等级：尚未上报</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) overdue</source>
+      <translation>
+        <numerusform>逾期 %n 天</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+      <source>in %n day(s)</source>
+      <translation>
+        <numerusform>%n 天后到期</numerusform>
+      </translation>
     </message>
   </context>
 </TS>

@@ -20,6 +20,7 @@ from mediation_desk.domain.enums import (
 )
 
 if TYPE_CHECKING:
+    from mediation_desk.domain.lifecycle.risk import RiskLevel
     from mediation_desk.domain.models import Category, Ethnicity
 
 CONTEXT = "Labels"
@@ -125,3 +126,13 @@ def ethnicity_name(ethnicity: Ethnicity) -> str:
     if _prefers_chinese() or not ethnicity.name_en:
         return ethnicity.name_zh
     return ethnicity.name_en
+
+
+def risk_level_name(level: RiskLevel) -> str:
+    """The risk level's name in the interface language (一般/较大/重大 or General/…)."""
+    return level.name_zh if _prefers_chinese() or not level.name_en else level.name_en
+
+
+def resolve_plural(text: str, count: int) -> str:
+    """Untranslated English `%n` text keeps its "(s)" (there is no English catalog): resolve it."""
+    return text.replace("(s)", "" if count == 1 else "s")

@@ -1,4 +1,4 @@
-"""The main window: the case list with instant search and filters."""
+"""The main window: today's worklist, and the case list with instant search and filters."""
 
 from __future__ import annotations
 
@@ -16,16 +16,19 @@ if TYPE_CHECKING:  # the model and the data types load after the window is shown
     from mediation_desk.domain.models import Category, Committee, Mediator
     from mediation_desk.domain.search import CaseFilter
     from mediation_desk.ui.case_table_model import CaseTableModel
+    from mediation_desk.ui.worklist_model import WorklistModel
 
 SEARCH_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
-    """Shows the case list; raises intentions as signals for the workflows to carry out."""
+    """Shows the worklist and the case list; raises intentions as signals for the workflows."""
 
     new_case_requested = Signal()
-    case_open_requested = Signal(str)  # case uuid
+    case_open_requested = Signal(str)  # case uuid: the intake record, to read or correct
+    progress_requested = Signal(str)  # case uuid: accept, divert, conclude… (issue 3)
     committee_settings_requested = Signal()
+    worklist_refresh_requested = Signal()
     about_requested = Signal()
     close_requested = Signal()
 
@@ -34,6 +37,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._model: CaseTableModel | None = None
+        self._worklist: WorklistModel | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -51,6 +55,10 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.about_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.caseTable.activated.connect(self._on_case_table_activated)
+        self.ui.todayTable.activated.connect(self._on_today_table_activated)
+        self.ui.progressButton.clicked.connect(self._on_progress_button_clicked)
+        self.ui.actionCaseProgress.triggered.connect(self._on_progress_button_clicked)
+        self.ui.refreshTodayButton.clicked.connect(self.worklist_refresh_requested)
         self.ui.searchEdit.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.apply_filter)
         for combo in self._filter_combos():
@@ -63,7 +71,13 @@ class MainWindow(QMainWindow):
     # -- set-up by the application --------------------------------------------------------
     def set_ready(self, ready: bool, message: str = "") -> None:
         """Enables the controls once the database is open (they are disabled while it opens)."""
-        for widget in (self.ui.newCaseButton, self.ui.searchEdit, *self._filter_combos()):
+        controls = (
+            self.ui.newCaseButton,
+            self.ui.progressButton,
+            self.ui.refreshTodayButton,
+            self.ui.searchEdit,
+        )
+        for widget in (*controls, *self._filter_combos()):
             widget.setEnabled(ready)
         self.ui.actionNewCase.setEnabled(ready)
         self.ui.actionCommitteeSettings.setEnabled(ready)
@@ -81,6 +95,36 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         model.modelReset.connect(self._on_model_reset)
         self._on_model_reset()
+
+    def set_worklist_model(self, model: WorklistModel) -> None:
+        self._worklist = model
+        self.ui.todayTable.setModel(model)
+        header = self.ui.todayTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((230, 420, 100, 130)):
+            header.resizeSection(column, width)
+        model.modelReset.connect(self._on_worklist_reset)
+
+    def set_worklist_loading(self) -> None:
+        self.ui.todaySummaryLabel.setText(self.tr("Loading today's worklist…"))
+
+    def set_worklist_failed(self, message: str) -> None:
+        self.ui.todaySummaryLabel.setText(
+            self.tr("The worklist could not be loaded. %1").replace("%1", message)
+        )
+
+    def _on_worklist_reset(self) -> None:
+        from mediation_desk.ui.labels import resolve_plural
+
+        assert self._worklist is not None
+        total, overdue, due_soon = self._worklist.counts()
+        if total == 0:
+            text = self.tr("Nothing due today.")
+        else:
+            text = self.tr("%n item(s): %1 overdue, %2 due soon", "", total)
+            text = resolve_plural(text, total)
+            text = text.replace("%1", str(overdue)).replace("%2", str(due_soon))
+        self.ui.todaySummaryLabel.setText(text)
 
     def set_committee(self, committee: Committee) -> None:
         from PySide6.QtCore import Qt  # its enums take ~40 ms to load: not before the first paint
@@ -154,14 +198,41 @@ class MainWindow(QMainWindow):
         rows = self._model.rowCount()
         is_unfiltered = not any(vars(self._model.current_filter()).values())
         self.ui.emptyHintLabel.setVisible(rows == 0 and is_unfiltered)
-        self._count_label.setText(self.tr("%n case(s)", "", rows))
+        from mediation_desk.ui.labels import resolve_plural
+
+        self._count_label.setText(resolve_plural(self.tr("%n case(s)", "", rows), rows))
 
     def _on_case_table_activated(self, index: QModelIndex) -> None:
         if self._model is not None and (summary := self._model.summary(index.row())):
             self.case_open_requested.emit(summary.uuid)
 
+    def _on_today_table_activated(self, index: QModelIndex) -> None:
+        # A worklist item is about a deadline or a risk: what to do next is on the progress page.
+        if self._worklist is not None and (item := self._worklist.item(index.row())):
+            self.progress_requested.emit(item.case_uuid)
+
+    def selected_case(self) -> str | None:
+        """The uuid of the case selected on the tab being shown, if any."""
+        if self.ui.mainTabs.currentWidget() is self.ui.todayTab:
+            row = self.ui.todayTable.currentIndex().row()
+            item = self._worklist.item(row) if self._worklist is not None and row >= 0 else None
+            return item.case_uuid if item else None
+        row = self.ui.caseTable.currentIndex().row()
+        summary = self._model.summary(row) if self._model is not None and row >= 0 else None
+        return summary.uuid if summary else None
+
+    def _on_progress_button_clicked(self) -> None:
+        uuid = self.selected_case()
+        if uuid is None:
+            self.ui.statusBar.showMessage(self.tr("Select a case in the list first."), 5000)
+            return
+        self.progress_requested.emit(uuid)
+
     def _on_action_open_case_triggered(self) -> None:
-        self._on_case_table_activated(self.ui.caseTable.currentIndex())
+        if self.ui.mainTabs.currentWidget() is self.ui.todayTab:
+            self._on_today_table_activated(self.ui.todayTable.currentIndex())
+        else:
+            self._on_case_table_activated(self.ui.caseTable.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_requested.emit()
