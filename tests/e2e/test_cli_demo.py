@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -43,3 +44,23 @@ def test_demo_rejects_a_count_below_one(tmp_path: Path, capsys: pytest.CaptureFi
         main(["--db", str(tmp_path / "x.sqlite3"), "demo", "--cases", "0"])
     assert exit_info.value.code == 2
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_due_on_a_demo_database_shows_overdue_due_soon_and_high_risk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "demo.sqlite3")
+    assert main(["--db", path, "demo", "--cases", "1500", "--seed", "5"]) == 0
+    capsys.readouterr()
+    assert main(["--db", path, "due", "--json"]) == 0
+    items = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    kinds = {item["kind"] for item in items}
+    assert {"overdue", "due_soon", "high_risk"} <= kinds
+    assert {item["deadline_kind"] for item in items if item["kind"] == "overdue"} >= {
+        "performance",
+        "referral_feedback",
+        "mediation_period",
+    }
+    assert main(["--db", path, "cases", "--json"]) == 0
+    cases = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {case["risk_level"] for case in cases} == {"general", "significant", "major"}

@@ -14,6 +14,14 @@ from jsonschema import Draft7Validator
 from test_interchange_samples import fresh_database
 
 from mediation_desk.domain import enums
+from mediation_desk.domain.lifecycle.channels import FeedbackStatus
+from mediation_desk.domain.lifecycle.decisions import NoticeMethod
+from mediation_desk.domain.lifecycle.outcomes import (
+    AgreementForm,
+    PerformanceStatus,
+    TerminationReason,
+)
+from mediation_desk.domain.lifecycle.risk import ReportMethod
 from mediation_desk.paths import resources_dir
 from mediation_desk.services.interchange import export_cases, load_schema, schema_path
 from mediation_desk.services.interchange.errors import InterchangeError
@@ -46,11 +54,17 @@ def _first_fast_error(document: Document) -> str | None:
     return None
 
 
-def test_schema_is_found_under_resources_and_is_valid_draft_7() -> None:
-    assert schema_path() == resources_dir() / "schema" / "cases-v1.schema.json"
-    schema = load_schema()
+@pytest.mark.parametrize("version", [1, 2])
+def test_schema_is_found_under_resources_and_is_valid_draft_7(version: int) -> None:
+    assert schema_path(version) == resources_dir() / "schema" / f"cases-v{version}.schema.json"
+    schema = load_schema(version)
     assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert schema["properties"]["version"]["const"] == version
     Draft7Validator.check_schema(schema)
+
+
+def test_export_writes_the_newest_schema() -> None:
+    assert schema_path() == schema_path(2)
 
 
 def test_export_is_valid_under_the_reference_validator(exported: Document) -> None:
@@ -75,6 +89,13 @@ def _enum_at(*path: str) -> list[object]:
         (enums.PartyKind, ("$defs", "party", "properties", "kind")),
         (enums.AgentKind, ("$defs", "agent", "properties", "kind")),
         (enums.MediatorKind, ("$defs", "mediator", "properties", "kind")),
+        (enums.CaseStatus, ("$defs", "transition", "properties", "to_status")),
+        (FeedbackStatus, ("$defs", "diversion", "properties", "feedback")),
+        (TerminationReason, ("$defs", "termination", "properties", "reason")),
+        (AgreementForm, ("$defs", "agreement", "properties", "form")),
+        (PerformanceStatus, ("$defs", "follow_up", "properties", "performance")),
+        (NoticeMethod, ("$defs", "rights_notice", "properties", "method")),
+        (ReportMethod, ("$defs", "escalation", "properties", "method")),
         (
             enums.Gender,
             (
@@ -118,6 +139,30 @@ CHANGES: dict[str, Change] = {
     ),
     "speaks chinese as text": lambda d: d["mediators"][1].update(speaks_chinese="yes"),
     "null mediator list": lambda d: d["cases"][0].update(mediators=None),
+    "risk level not a code": lambda d: d["cases"][0].update(risk_level="Major!"),
+    "no history": lambda d: d["cases"][1].pop("history"),
+    "transition to nowhere": lambda d: d["cases"][0]["history"].append(
+        {
+            "from_status": "registered",
+            "to_status": "limbo",
+            "at": "2024-01-01T00:00:00Z",
+            "by": "x",
+            "reason": "",
+            "codes": [],
+        }
+    ),
+    "escalation without recipients": lambda d: d["cases"][0]["escalations"].append(
+        {
+            "level": "major",
+            "recipients": [],
+            "other_recipient": "",
+            "reported_at": "2024-01-01T00:00:00Z",
+            "method": "phone",
+            "measures": "m",
+            "reported_by": "x",
+        }
+    ),
+    "accepted_on not a date": lambda d: d["cases"][0].update(accepted_on="yesterday"),
 }
 
 

@@ -18,12 +18,17 @@ from mediation_desk.domain.models import CaseDraft, Party
 from mediation_desk.services.demo import timeline
 from mediation_desk.services.demo.context import StoryContext
 from mediation_desk.services.demo.dice import Weighted, between, pick
+from mediation_desk.services.demo.lifecycle import DemoLifecycle, LifecycleMaker
 from mediation_desk.services.demo.parties import PartyMaker
 from mediation_desk.services.demo.people import NewId
 from mediation_desk.services.demo.places import DemoPlaces
 from mediation_desk.services.demo.stories_family import FAMILY_STORIES
 from mediation_desk.services.demo.stories_land import LAND_STORIES
 from mediation_desk.services.demo.story import CATEGORY_WEIGHTS, GROUPS, ROADS, Story
+from mediation_desk.services.lifecycle_reference import (
+    LifecycleReference,
+    load_lifecycle_reference,
+)
 
 STORIES: dict[str, tuple[Story, ...]] = {**FAMILY_STORIES, **LAND_STORIES}
 # party application, proactive screening, court, police, petition, other referral
@@ -48,6 +53,7 @@ class DemoCase:
     status: CaseStatus
     created_at: datetime
     updated_at: datetime
+    lifecycle: DemoLifecycle
 
 
 class CaseGenerator:
@@ -63,6 +69,7 @@ class CaseGenerator:
         today: date,
         now: datetime,
         categories: Sequence[str] | None = None,
+        reference: LifecycleReference | None = None,
     ) -> None:
         if not mediators:
             raise ValueError("demo cases need at least one mediator")
@@ -71,6 +78,8 @@ class CaseGenerator:
         self._places = places
         self._parties = PartyMaker(rng, new_id)
         self._mediators = list(mediators)
+        self._names = {m.uuid: m.name for m in mediators}
+        self._lifecycle = LifecycleMaker(rng, reference or load_lifecycle_reference())
         self._mongolian = [m for m in mediators if m.speaks_mongolian] or self._mediators
         self._today = today
         self._latest = timeline.latest_moment(today, now)
@@ -126,7 +135,9 @@ class CaseGenerator:
         )
         status = timeline.status_for(rng, received_on, self._today)
         created, updated = timeline.timestamps(rng, received_on, status, self._latest)
-        return DemoCase(self._new_id(), draft, status, created, updated)
+        life = self._lifecycle.make(draft, status, self._names, created, self._today, self._latest)
+        updated = max(updated, life.updated_at or created)
+        return DemoCase(self._new_id(), draft, status, created, updated, life)
 
     def _referral_year(self, received_on: date) -> int:
         """Early in the year a referral often carries last year's reference."""

@@ -20,6 +20,7 @@ from mediation_desk.services.demo.generator import CaseGenerator
 from mediation_desk.services.demo.places import DemoPlaces
 from mediation_desk.services.demo.setup import prepare
 from mediation_desk.services.demo.writer import BATCH_SIZE, BulkWriter, table
+from mediation_desk.services.lifecycle_reference import load_lifecycle_reference
 from mediation_desk.services.reference import ReferenceService
 
 Progress = Callable[[int, int], None]
@@ -98,6 +99,7 @@ def generate_demo(
             today=today,
             now=utc_now(),
             categories=list(active),
+            reference=load_lifecycle_reference(),
         )
         writer = BulkWriter(
             connection,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlmodel import SQLModel
 
+from mediation_desk.db.lifecycle_tables import LIFECYCLE_RECORD_TABLES, CaseTransitionRow
 from mediation_desk.db.search_index import BulkIndexing
 from mediation_desk.db.tables import (
     AgentRow,
@@ -127,6 +128,9 @@ class BulkWriter:
         party_rows: list[dict[str, object]] = []
         agent_rows: list[dict[str, object]] = []
         link_rows: list[dict[str, object]] = []
+        lifecycle_rows: dict[type[SQLModel], list[dict[str, object]]] = {
+            model: [] for model in (CaseTransitionRow, *LIFECYCLE_RECORD_TABLES)
+        }
         case_numbers = []
         for case in cases:
             draft = case.draft
@@ -139,6 +143,12 @@ class BulkWriter:
             case_id = self._next_case
             self._next_case += 1
             staff = [self._mediators[uuid] for uuid in draft.mediator_uuids]
+            life = case.lifecycle
+            lifecycle_rows[CaseTransitionRow] += [
+                {"case_id": case_id, **row} for row in life.transitions
+            ]
+            for model, rows in life.records.items():
+                lifecycle_rows[model] += [{"case_id": case_id, **row} for row in rows]
             case_rows.append(
                 {
                     "id": case_id,
@@ -149,6 +159,9 @@ class BulkWriter:
                     "serial": serial,
                     "status": case.status.value,
                     **case_values(draft),
+                    "risk_level": life.risk_level,
+                    "accepted_on": life.accepted_on,
+                    "referral_reported_on": life.referral_reported_on,
                     "parties_display": parties_display(draft),
                     "mediators_display": join_names(m.name for m in staff),
                     "created_at": case.created_at,
@@ -181,6 +194,9 @@ class BulkWriter:
                 self._insert(model, rows)
             if model is CaseSearchRow and rows:
                 self._search_index.index(first_id, self._next_case - 1)
+        for model, rows in lifecycle_rows.items():
+            if rows:
+                self._insert(model, rows)
         return case_numbers
 
     def _insert(self, model: type[SQLModel], rows: list[dict[str, object]]) -> None:

@@ -1,6 +1,7 @@
 """The case interchange file (`mediation-desk export` / `import`): one JSON document per committee.
 
-Format and rules are documented by `resources/schema/cases-v1.schema.json`.
+Export writes version 2 (`resources/schema/cases-v2.schema.json`: cases with their lifecycle);
+import also reads version 1 (`cases-v1.schema.json`).
 """
 
 from mediation_desk.services.interchange.errors import InterchangeError

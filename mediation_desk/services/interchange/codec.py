@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -20,8 +20,13 @@ from mediation_desk.domain.enums import (
     PartyRole,
 )
 from mediation_desk.domain.models import Agent, Case, CaseDraft, Committee, Mediator, Party
-from mediation_desk.services.interchange.errors import InterchangeError
-from mediation_desk.services.interchange.paths import json_path
+from mediation_desk.services.interchange.lifecycle import (
+    CaseLifecycle,
+    lifecycle_from_json,
+    lifecycle_to_json,
+    parse_timestamp,
+    timestamp_to_json,
+)
 from mediation_desk.services.interchange.schema import FORMAT, VERSION
 
 Json = dict[str, Any]
@@ -30,11 +35,19 @@ _CENT = Decimal("0.01")
 
 @dataclass(frozen=True)
 class CaseFile:
-    """What one interchange document holds, as domain objects."""
+    """What one interchange document holds, as domain objects.
+
+    `lifecycles` runs parallel to `cases`; a version 1 file has none (an empty tuple): its
+    cases keep what the database holds, or start with the defaults.
+    """
 
     committee: Committee
     mediators: tuple[Mediator, ...]
     cases: tuple[Case, ...]
+    lifecycles: tuple[CaseLifecycle, ...] = field(default=())
+
+    def lifecycle(self, index: int) -> CaseLifecycle | None:
+        return self.lifecycles[index] if self.lifecycles else None
 
 
 def document_to_json(content: CaseFile) -> Json:
@@ -44,7 +57,10 @@ def document_to_json(content: CaseFile) -> Json:
         "version": VERSION,
         "committee": committee_to_json(content.committee),
         "mediators": [mediator_to_json(m) for m in content.mediators],
-        "cases": [case_to_json(c) for c in content.cases],
+        "cases": [
+            case_to_json(case, content.lifecycle(index) or CaseLifecycle())
+            for index, case in enumerate(content.cases)
+        ],
     }
 
 
@@ -74,7 +90,7 @@ def mediator_to_json(mediator: Mediator) -> Json:
     }
 
 
-def case_to_json(case: Case) -> Json:
+def case_to_json(case: Case, lifecycle: CaseLifecycle) -> Json:
     draft = case.draft
     return {
         "uuid": case.uuid,
@@ -97,6 +113,7 @@ def case_to_json(case: Case) -> Json:
         "mediator_selection": draft.mediator_selection.value,
         "mediators": list(draft.mediator_uuids),
         "parties": [_party_to_json(p) for p in draft.parties],
+        **lifecycle_to_json(lifecycle),
         "created_at": timestamp_to_json(case.created_at),
         "updated_at": timestamp_to_json(case.updated_at),
     }
@@ -132,21 +149,21 @@ def _agent_to_json(agent: Agent) -> Json:
     }
 
 
-def timestamp_to_json(value: datetime) -> str:
-    """UTC with a trailing Z; microseconds only when there are any."""
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
-
-
 def _code(value: Gender | ApplicationForm | None) -> str | None:
     return None if value is None else value.value
 
 
 def document_from_json(document: Json) -> CaseFile:
     """Reads a schema-valid document; raises for the values a schema cannot judge (timestamps)."""
+    cases = document["cases"]
+    lifecycles: tuple[CaseLifecycle, ...] = ()
+    if document["version"] >= 2:
+        lifecycles = tuple(lifecycle_from_json(c, ["cases", i]) for i, c in enumerate(cases))
     return CaseFile(
         committee=Committee(**document["committee"]),
         mediators=tuple(_mediator_from_json(m) for m in document["mediators"]),
-        cases=tuple(_case_from_json(c, index) for index, c in enumerate(document["cases"])),
+        cases=tuple(_case_from_json(c, index) for index, c in enumerate(cases)),
+        lifecycles=lifecycles,
     )
 
 
@@ -230,7 +247,4 @@ def _gender(code: str | None) -> Gender | None:
 
 
 def _timestamp(text: str, path: Sequence[str | int]) -> datetime:
-    try:
-        return datetime.fromisoformat(text).astimezone(UTC)
-    except ValueError:
-        raise InterchangeError(json_path(path), f"{text!r} is not a valid UTC timestamp") from None
+    return parse_timestamp(text, path)

@@ -12,7 +12,12 @@ from mediation_desk.services.committee import committee_row
 from mediation_desk.services.errors import CommitteeMissing
 from mediation_desk.services.interchange.codec import CaseFile, document_to_json
 from mediation_desk.services.interchange.errors import InterchangeError
-from mediation_desk.services.interchange.loading import load_all_cases, load_mediators
+from mediation_desk.services.interchange.lifecycle import load_lifecycles
+from mediation_desk.services.interchange.loading import (
+    case_lifecycle_rows,
+    load_all_cases,
+    load_mediators,
+)
 from mediation_desk.services.interchange.paths import json_path
 from mediation_desk.services.mapping import committee_from_row
 
@@ -31,10 +36,13 @@ def export_cases(db: Database) -> dict[str, Any]:
                 json_path(["committee"]), "this database has no committee yet; nothing to export"
             ) from None
         assert committee.id is not None
+        rows = case_lifecycle_rows(session, committee.id)
+        lifecycles = load_lifecycles(session.connection(), rows)
         content = CaseFile(
             committee=committee_from_row(committee),
             mediators=tuple(load_mediators(session, committee.id)),
             cases=tuple(load_all_cases(session, committee.id)),
+            lifecycles=tuple(lifecycles[row.id] for row in rows),
         )
     return document_to_json(content)
 

@@ -19,10 +19,17 @@ from mediation_desk.services.interchange.checks import (
 )
 from mediation_desk.services.interchange.codec import document_from_json
 from mediation_desk.services.interchange.errors import InterchangeError
-from mediation_desk.services.interchange.loading import load_cases_by_uuid, load_mediators
+from mediation_desk.services.interchange.lifecycle import load_lifecycles
+from mediation_desk.services.interchange.lifecycle_checks import check_lifecycles
+from mediation_desk.services.interchange.loading import (
+    case_lifecycle_rows,
+    load_cases_by_uuid,
+    load_mediators,
+)
 from mediation_desk.services.interchange.paths import ROOT
 from mediation_desk.services.interchange.schema import check_header, check_structure
 from mediation_desk.services.interchange.store import read_state, write_content
+from mediation_desk.services.lifecycle_reference import LifecycleReference
 from mediation_desk.services.mapping import committee_from_row
 
 
@@ -41,12 +48,14 @@ class ImportReport:
         return self.created + self.updated + self.unchanged
 
 
-def import_file(db: Database, path: Path, today: date) -> ImportReport:
+def import_file(
+    db: Database, path: Path, today: date, reference: LifecycleReference | None = None
+) -> ImportReport:
     """Imports a file written by `export` (here or on another computer).
 
     Raises InterchangeError naming the first bad value; OSError when the file cannot be read.
     """
-    return import_document(db, read_document(path), today)
+    return import_document(db, read_document(path), today, reference)
 
 
 def read_document(path: Path) -> object:
@@ -77,7 +86,9 @@ def read_document(path: Path) -> object:
         raise InterchangeError(ROOT, "not a case file: JSON nested too deeply") from None
 
 
-def import_document(db: Database, document: object, today: date) -> ImportReport:
+def import_document(
+    db: Database, document: object, today: date, reference: LifecycleReference | None = None
+) -> ImportReport:
     """Checks a parsed document (schema, domain rules, references), then writes it at once.
 
     Everything after the schema happens in one write transaction, so what is checked is what is
@@ -93,14 +104,24 @@ def import_document(db: Database, document: object, today: date) -> ImportReport
         check_committee(content.committee, ours)
         known = {m.uuid: m for m in load_mediators(session, row.id)} if row and row.id else {}
         new_mediators = [i for i, m in enumerate(content.mediators) if known.get(m.uuid) != m]
-        stored = load_cases_by_uuid(session, [case.uuid for case in content.cases])
-        fresh = [i for i, case in enumerate(content.cases) if stored.get(case.uuid) != case]
+        uuids = [case.uuid for case in content.cases]
+        stored = load_cases_by_uuid(session, uuids)
+        rows = case_lifecycle_rows(session, uuids=uuids)
+        by_id = load_lifecycles(session.connection(), rows)
+        lives = {row.uuid: by_id[row.id] for row in rows}
+        fresh = [
+            i
+            for i, case in enumerate(content.cases)
+            if stored.get(case.uuid) != case
+            or content.lifecycle(i) not in (None, lives.get(case.uuid))
+        ]
         content = normalised(content, today, fresh)
         check_domain(
             content, today, new_committee=ours is None, mediators=new_mediators, cases=fresh
         )
         check_references(content, read_state(session, content))
-        counts = write_content(session, content, row.id if row else None, stored)
+        check_lifecycles(content, fresh, reference)
+        counts = write_content(session, content, row.id if row else None, stored, fresh)
     return ImportReport(
         created=counts.created,
         updated=counts.updated,

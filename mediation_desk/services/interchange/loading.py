@@ -67,6 +67,30 @@ def load_all_cases(session: Session, committee_id: int) -> list[Case]:
     return _assemble(session, _rows(session, query))
 
 
+def case_lifecycle_rows(
+    session: Session, committee_id: int | None = None, uuids: Collection[str] | None = None
+) -> list[Row[Any]]:
+    """Id, uuid and lifecycle columns of the committee's cases by (year, serial), or of `uuids`."""
+    columns = (
+        _CASE.c.id,
+        _CASE.c.uuid,
+        _CASE.c.risk_level,
+        _CASE.c.accepted_on,
+        _CASE.c.referral_reported_on,
+    )
+    if uuids is None:
+        query = (
+            select(*columns)
+            .where(_CASE.c.committee_id == committee_id)
+            .order_by(_CASE.c.year, _CASE.c.serial)
+        )
+        return list(_rows(session, query))
+    rows: list[Row[Any]] = []
+    for chunk in chunked(sorted(uuids)):
+        rows += _rows(session, select(*columns).where(_CASE.c.uuid.in_(chunk)))
+    return rows
+
+
 def load_cases_by_uuid(session: Session, uuids: Collection[str]) -> dict[str, Case]:
     """The stored cases among `uuids` (missing ones are simply absent)."""
     rows: list[Row[Any]] = []

@@ -15,18 +15,18 @@ from mediation_desk.services.interchange.errors import InterchangeError
 from mediation_desk.services.interchange.paths import ROOT, json_path
 
 FORMAT = "mediation-desk/cases"
-VERSION = 1
-SCHEMA_NAME = "cases-v1.schema.json"
+VERSION = 2  # what export writes; import reads every version from 1 up to this one
+VERSIONS = (1, 2)
 
 
-def schema_path() -> Path:
-    """Where the shipped schema lives (inside the package in a wheel)."""
-    return resources_dir() / "schema" / SCHEMA_NAME
+def schema_path(version: int = VERSION) -> Path:
+    """Where the shipped schema of a version lives (inside the package in a wheel)."""
+    return resources_dir() / "schema" / f"cases-v{version}.schema.json"
 
 
-def load_schema() -> dict[str, Any]:
+def load_schema(version: int = VERSION) -> dict[str, Any]:
     """The schema document (a fresh copy: callers may change it)."""
-    with schema_path().open(encoding="utf-8") as handle:
+    with schema_path(version).open(encoding="utf-8") as handle:
         schema: dict[str, Any] = json.load(handle)
     return schema
 
@@ -38,9 +38,9 @@ def shown(value: object, limit: int = 60) -> str:
 
 
 @cache
-def _checker() -> Callable[[object], object]:
+def _checker(version: int) -> Callable[[object], object]:
     # fastjsonschema compiles the schema to Python once: jsonschema took ~1 ms per case.
-    checker: Callable[[object], object] = fastjsonschema.compile(load_schema())
+    checker: Callable[[object], object] = fastjsonschema.compile(load_schema(version))
     return checker
 
 
@@ -78,9 +78,14 @@ def _path_in(document: object, raw: list[str]) -> list[str | int]:
 
 
 def check_structure(document: dict[str, Any]) -> None:
-    """Raises for the first value, in document order, that breaks the schema."""
+    """Raises for the first value, in document order, that breaks the schema of its version.
+
+    A version that is no known one is judged by the newest schema, which names the problem.
+    """
+    version = document.get("version")
+    known = version in VERSIONS and not isinstance(version, bool)
     try:
-        _checker()(document)
+        _checker(version if known and isinstance(version, int) else VERSION)(document)
     except fastjsonschema.JsonSchemaValueException as violation:
         parts = _path_in(document, violation.path[1:])  # path[0] is "data"
         raise InterchangeError(json_path(parts), _explain(violation)) from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,11 @@ from mediation_desk.domain.search import join_names, parties_display, search_col
 from mediation_desk.services.cases import raise_counter
 from mediation_desk.services.interchange.checks import StoredState
 from mediation_desk.services.interchange.codec import CaseFile
+from mediation_desk.services.interchange.lifecycle import (
+    CaseLifecycle,
+    case_columns,
+    replace_records,
+)
 from mediation_desk.services.interchange.loading import chunked, table
 from mediation_desk.services.mapping import (
     agent_values,
@@ -92,20 +97,29 @@ def read_state(session: Session, content: CaseFile) -> StoredState:
     )
 
 
+Entry = tuple[Case, CaseLifecycle | None]
+
+
 def write_content(
-    session: Session, content: CaseFile, committee_id: int | None, stored: Mapping[str, Case]
+    session: Session,
+    content: CaseFile,
+    committee_id: int | None,
+    stored: Mapping[str, Case],
+    fresh: Collection[int],
 ) -> WriteCounts:
     """Creates the committee if needed, upserts mediators, then creates or replaces cases.
 
-    `stored` holds the database's version of the file's cases that exist already.
+    `stored` holds the database's version of the file's cases that exist already; `fresh` the
+    indexes of the file's cases that differ from it (case or lifecycle) or are new.
     """
     if committee_id is None:
         committee_id = _create_committee(session, content.committee)
     mediators_created, mediators_updated = _upsert_mediators(
         session, committee_id, content.mediators
     )
-    new = [c for c in content.cases if c.uuid not in stored]
-    changed = [c for c in content.cases if c.uuid in stored and stored[c.uuid] != c]
+    entries = [(content.cases[i], content.lifecycle(i)) for i in sorted(fresh)]
+    new = [entry for entry in entries if entry[0].uuid not in stored]
+    changed = [entry for entry in entries if entry[0].uuid in stored]
     mediators = {
         uuid: (mediator_id, name)
         for uuid, mediator_id, name in session.exec(
@@ -178,13 +192,23 @@ class _CaseWriter:
         self._committee_id = committee_id
         self._mediators = mediators
 
-    def write(self, new: Sequence[Case], changed: Sequence[Case]) -> None:
+    def write(self, new: Sequence[Entry], changed: Sequence[Entry]) -> None:
         ids = self._insert_cases(new) + self._update_cases(changed)
-        self._insert_children(ids, [*new, *changed])
+        entries = [*new, *changed]
+        self._insert_children(ids, [case for case, _ in entries])
+        pairs = [(i, life) for i, (_, life) in zip(ids, entries, strict=True) if life is not None]
+        # Records of replaced cases go; the file's are written afresh (the file wins).
+        created = set(ids[: len(new)])
+        replaced = [i for i, _ in pairs if i not in created]
+        replace_records(self._session.connection(), pairs, replaced)
 
-    def _row(self, case: Case) -> dict[str, Any]:
+    def _row(self, entry: Entry) -> dict[str, Any]:
+        case, lifecycle = entry
         draft = case.draft
+        # A version 1 file says nothing of the lifecycle: stored columns stay, new get defaults.
+        columns = case_columns(lifecycle) if lifecycle is not None else {}
         return {
+            **columns,
             "uuid": case.uuid,
             "committee_id": self._committee_id,
             "case_no": case.case_no,
@@ -198,12 +222,12 @@ class _CaseWriter:
             "updated_at": case.updated_at,
         }
 
-    def _insert_cases(self, cases: Sequence[Case]) -> list[int]:
+    def _insert_cases(self, cases: Sequence[Entry]) -> list[int]:
         if not cases:
             return []
         connection = self._session.connection()
-        connection.execute(insert(_CASE), [self._row(case) for case in cases])
-        return self._ids(_CASE, [case.uuid for case in cases])
+        connection.execute(insert(_CASE), [self._row(entry) for entry in cases])
+        return self._ids(_CASE, [case.uuid for case, _ in cases])
 
     def _ids(self, target: Table, uuids: Sequence[str]) -> list[int]:
         """Primary keys of rows just written, in the order of `uuids`.
@@ -218,13 +242,13 @@ class _CaseWriter:
             found.update((row.uuid, row.id) for row in connection.execute(query))
         return [found[uuid] for uuid in uuids]
 
-    def _update_cases(self, cases: Sequence[Case]) -> list[int]:
+    def _update_cases(self, cases: Sequence[Entry]) -> list[int]:
         """Rewrites the case rows and drops their children, which are inserted afresh."""
         if not cases:
             return []
-        ids = self._ids(_CASE, [case.uuid for case in cases])
+        ids = self._ids(_CASE, [case.uuid for case, _ in cases])
         statement = update(_CASE).where(_CASE.c.id == bindparam("row_id"))
-        rows = [{**self._row(case), "row_id": i} for case, i in zip(cases, ids, strict=True)]
+        rows = [{**self._row(entry), "row_id": i} for entry, i in zip(cases, ids, strict=True)]
         connection = self._session.connection()
         connection.execute(statement, rows)
         for id_chunk in chunked(ids):
