@@ -61,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(target)
     try:
         return int(args.handler(args, target))
+    except BrokenPipeError:
+        # The reader went away (`mediation-desk cases | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:
         # Errors the user can act on are explained in one line; anything else is a bug: re-raise.
         from mediation_desk.db.migrate import DatabaseTooNewError

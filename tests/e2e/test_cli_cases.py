@@ -92,3 +92,18 @@ def test_self_test_explains_a_database_from_a_newer_version(
         connection.execute("update alembic_version set version_num = 'f00dcafe'")
     assert main(["--db", str(path), "self-test"]) == 1
     assert "newer version of Mediation Desk" in capsys.readouterr().err
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(db: Path) -> None:
+    from mediation_desk.services.demo import generate_demo
+
+    services = open_services(f"sqlite:///{db}")
+    generate_demo(services.db, cases=1500, seed=2)  # more output than a pipe buffers
+    services.close()
+    env = {**os.environ, "MEDIATION_DESK_DATA_DIR": str(db.parent)}
+    command = f"'{sys.executable}' -m mediation_desk --db '{db}' cases | head -1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
