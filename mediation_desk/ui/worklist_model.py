@@ -194,6 +194,12 @@ class WorklistModel(QAbstractTableModel):
         level = self._level(item)
         if level is None:
             return None
+        if not level.on_worklist:  # the everyday level: colour would only be noise on every row
+            return (
+                self._bold
+                if role == Qt.ItemDataRole.FontRole and item.kind is WorkKind.OVERDUE
+                else None
+            )
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(level.colour)
         if role == Qt.ItemDataRole.ForegroundRole:
