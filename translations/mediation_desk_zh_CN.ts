@@ -98,8 +98,8 @@ All data stays on this computer.</source>
       <translation>办理记录</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+      <source>Recorded</source>
+      <translation>登记时间</translation>
     </message>
     <message>
       <source>Step</source>

@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from mediation_desk.domain.lifecycle.clocks import Deadline, DeadlineStatus, status_of
-from mediation_desk.domain.lifecycle.common import local_date
 from mediation_desk.domain.lifecycle.risk import RiskScale
 from mediation_desk.domain.lifecycle.states import Transition
 from mediation_desk.ui.dialogs.field_issues import ERROR_COLOUR, WARNING_COLOUR
@@ -31,10 +30,10 @@ def show_risk(target: QLabel, scale: RiskScale, code: str) -> None:
 
 
 def fill_history(table: QTableWidget, history: Sequence[Transition]) -> None:
-    """One row per recorded move: local date, from → to, by whom, why."""
+    """One row per recorded move: when it was recorded (local time), from → to, by whom, why."""
     rows = [
         (
-            local_date(t.at).isoformat(),
+            t.at.astimezone().strftime("%Y-%m-%d %H:%M"),
             f"{label(t.from_status)} → {label(t.to_status)}",
             t.by,
             t.reason,
