@@ -5,10 +5,19 @@ from __future__ import annotations
 from mediation_desk.cli import (
     case_commands,
     demo_command,
+    document_command,
     due_command,
     gui_command,
     interchange_commands,
     self_test,
 )
 
-ALL = (gui_command, self_test, case_commands, due_command, interchange_commands, demo_command)
+ALL = (
+    gui_command,
+    self_test,
+    case_commands,
+    due_command,
+    interchange_commands,
+    demo_command,
+    document_command,
+)

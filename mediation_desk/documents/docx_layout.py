@@ -1,0 +1,151 @@
+"""GB/T 9704 page, fonts and page numbers for python-docx documents.
+
+python-docx only sets Latin font names; East Asian fonts and the language need raw XML
+(TECH-NOTES, python-docx).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt
+from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
+
+BODY_FONT = "仿宋_GB2312"
+TITLE_FONT = "方正小标宋简体"
+PAGE_NUMBER_FONT = "宋体"
+LATIN_FONT = "Times New Roman"
+# Named in the font table so Word and WPS substitute sensibly where the first font is missing.
+FALLBACKS = {BODY_FONT: "仿宋", TITLE_FONT: "宋体", PAGE_NUMBER_FONT: "SimSun"}
+
+BODY_SIZE = Pt(16)  # 3号
+TITLE_SIZE = Pt(22)  # 2号
+PAGE_NUMBER_SIZE = Pt(14)  # 4号
+LINE_PITCH = Pt(28.95)  # 225 mm type area / 22 lines
+CHAR_WIDTH_PT = 16.0
+CONDENSE_PT = 0.25
+TYPE_WIDTH_MM = 156
+TITLE_STYLE = "Document Title"
+
+
+def set_fonts(r_pr: Any, east_asian: str, latin: str = LATIN_FONT) -> None:
+    """Sets Latin and East Asian fonts and the zh-CN East Asian language on a w:rPr."""
+    fonts = r_pr.get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi"):
+        fonts.set(qn(attribute), latin)
+    fonts.set(qn("w:eastAsia"), east_asian)
+    fonts.set(qn("w:hint"), "eastAsia")
+    lang = r_pr.find(qn("w:lang"))
+    if lang is None:
+        # python-docx inserts later properties (b, sz …) before an existing w:lang, in schema order
+        lang = etree.SubElement(r_pr, qn("w:lang"))
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def set_up_page(document: Any) -> None:
+    """A4 portrait with the GB/T 9704 margins and 22 lines to the page."""
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.header_distance = Mm(15)
+    section.footer_distance = Mm(22)  # the page number sits ~7 mm below the type area
+    sect_pr = section._sectPr
+    for grid in sect_pr.findall(qn("w:docGrid")):
+        sect_pr.remove(grid)
+    # A line grid only: LibreOffice lays out a character grid (linesAndChars) two cells a glyph.
+    sect_pr.append(
+        parse_xml(
+            f'<w:docGrid {nsdecls("w")} w:type="lines" w:linePitch="{round(LINE_PITCH.pt * 20)}"/>'
+        )
+    )
+
+
+def set_up_styles(document: Any) -> None:
+    """Normal is 16 pt 仿宋_GB2312 on exact 28.95 pt lines; a title style for 22 pt 小标宋."""
+    normal = document.styles["Normal"]
+    normal.font.size = BODY_SIZE
+    # 156 mm holds 27.6 glyphs of 16 pt; 0.25 pt less spacing gives the 28 a line GB/T 9704 asks.
+    spacing = parse_xml(f'<w:spacing {nsdecls("w")} w:val="{round(-CONDENSE_PT * 20)}"/>')
+    normal.element.get_or_add_rPr().find(qn("w:sz")).addprevious(spacing)  # schema order
+    set_fonts(normal.element.get_or_add_rPr(), BODY_FONT)
+    _exact_lines(normal.paragraph_format)
+    normal.paragraph_format.widow_control = True
+    title = document.styles.add_style(TITLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    title.base_style = normal
+    title.font.size = TITLE_SIZE
+    title.font.bold = True
+    set_fonts(title.element.get_or_add_rPr(), TITLE_FONT, latin=TITLE_FONT)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    title.paragraph_format.line_spacing = Pt(36)
+    title.paragraph_format.space_after = LINE_PITCH
+    title.paragraph_format.keep_with_next = True
+    _name_fallbacks(document)
+
+
+def _exact_lines(paragraph_format: Any) -> None:
+    paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    paragraph_format.line_spacing = LINE_PITCH
+    paragraph_format.space_before = Pt(0)
+    paragraph_format.space_after = Pt(0)
+
+
+def _name_fallbacks(document: Any) -> None:
+    """Adds the Chinese fonts with their alternative names (w:altName) to the font table."""
+    part = next(p for p in document.part.package.parts if p.partname.endswith("fontTable.xml"))
+    root = etree.fromstring(part.blob)
+    for name, alternative in FALLBACKS.items():
+        root.append(
+            parse_xml(
+                f'<w:font {nsdecls("w")} w:name="{name}"><w:altName w:val="{alternative}"/>'
+                '<w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/>'
+                "</w:font>"
+            )
+        )
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def add_page_numbers(document: Any) -> None:
+    """ "— 1 —" in 4号 宋体: odd pages at the right, even pages at the left, one character in."""
+    document.settings.odd_and_even_pages_header_footer = True
+    section = document.sections[0]
+    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def _page_number(paragraph: Any, alignment: Any) -> None:
+    paragraph.alignment = alignment
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    indent = Pt(PAGE_NUMBER_SIZE.pt)
+    if alignment == WD_ALIGN_PARAGRAPH.RIGHT:
+        paragraph.paragraph_format.right_indent = indent
+    else:
+        paragraph.paragraph_format.left_indent = indent
+    for kind, text in (
+        ("text", "— "),
+        ("begin", ""),
+        ("instr", " PAGE "),
+        ("separate", ""),
+        ("text", "1"),
+        ("end", ""),
+        ("text", " —"),
+    ):
+        run = paragraph.add_run()
+        run.font.size = PAGE_NUMBER_SIZE
+        set_fonts(run._r.get_or_add_rPr(), PAGE_NUMBER_FONT, latin=PAGE_NUMBER_FONT)
+        if kind == "text":
+            run.text = text
+        elif kind == "instr":
+            run._r.append(
+                parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve">{text}</w:instrText>')
+            )
+        else:
+            run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
