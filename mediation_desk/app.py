@@ -52,6 +52,7 @@ class Application(QObject):
         self.window.set_ready(
             False, QCoreApplication.translate("Application", "Opening the database…")
         )
+        QTimer.singleShot(0, self.window.install_shortcuts)
         QTimer.singleShot(0, self._open_database)
 
     def _open_database(self) -> None:

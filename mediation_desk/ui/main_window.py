@@ -64,6 +64,19 @@ class MainWindow(QMainWindow):
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)
 
+    def install_shortcuts(self) -> None:
+        """Keyboard shortcuts; set after the first paint, as resolving them loads Qt's key enums."""
+        from PySide6.QtGui import QKeySequence
+
+        ui = self.ui
+        for action, keys in (
+            (ui.actionNewCase, "Ctrl+N"),
+            (ui.actionOpenCase, "Return"),
+            (ui.actionCaseProgress, "Ctrl+P"),
+            (ui.actionQuit, "Ctrl+Q"),
+        ):
+            action.setShortcut(QKeySequence(keys))
+
     def _filter_combos(self) -> tuple[QComboBox, ...]:
         ui = self.ui
         return (ui.statusFilter, ui.categoryFilter, ui.yearFilter, ui.mediatorFilter)
