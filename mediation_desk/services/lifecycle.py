@@ -381,6 +381,11 @@ class LifecycleService:
         with self._db.read() as session:
             return CaseStatus(_case_row(session, case_uuid).status)
 
+    def risk_level(self, case_uuid: str) -> str:
+        """The case's risk level code (one row; the worklist's `risk_levels()` reads them all)."""
+        with self._db.read() as session:
+            return str(_case_row(session, case_uuid).risk_level or "")
+
     # -- helpers ---------------------------------------------------------------------------
 
     def _compute(self, facts: CaseFacts) -> tuple[Deadline, ...]:

@@ -133,7 +133,7 @@ def load_state(services: Services, uuid: str) -> ProgressState:
         case_uuid=uuid,
         case_no=case.case_no,
         status=case.status,
-        risk_level=services.worklist.risk_levels().get(uuid, ""),
+        risk_level=life.risk_level(uuid),
         history=tuple(life.history(uuid)),
         deadlines=life.deadlines(uuid),
         parties=tuple(party.name for party in case.draft.parties if party.name.strip()),
