@@ -84,10 +84,6 @@ class Database:
         self._version_connection: sqlite3.Connection | None = None
 
     @property
-    def is_sqlite(self) -> bool:
-        return is_sqlite(self.url)
-
-    @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from mediation_desk.paths import generated_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
-SUPPORTED_LANGUAGES = ("zh_CN", "en")
 
 
 class TranslationMissingError(RuntimeError):
