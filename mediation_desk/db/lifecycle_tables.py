@@ -8,12 +8,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, Text
+from sqlalchemy import Column, ForeignKey, Integer, String, Text
 from sqlmodel import Field, SQLModel
 
 # The naming convention on the shared metadata is set there; import it before any table here.
 from mediation_desk.db import tables as _tables  # noqa: F401
 from mediation_desk.db.types import UTCDateTime
+
+
+def _added_text(default: str = "", length: int | None = None) -> Any:
+    """A column added by a later migration: its server default fills old rows and bulk inserts
+    that leave it out (a Python-side default would put it into every compiled insert)."""
+    kind = Text if length is None else String(length)
+    return Field(default=default, sa_column=Column(kind, server_default=default, nullable=False))
 
 
 def _case_id() -> Any:
@@ -116,6 +123,11 @@ class CaseAgreementRow(SQLModel, table=True):
     performance_due: str = Field(default="[]", sa_type=Text)
     performance: str = Field(default="pending", max_length=24)
     confirmation_applied_on: date | None = None
+    # What the agreement says (art 29); its terms are agreement_term rows.
+    facts: str = _added_text()
+    disputed_matters: str = _added_text()
+    responsibilities: str = _added_text()
+    performance_method: str = _added_text()
 
 
 class CaseTerminationRow(SQLModel, table=True):
@@ -146,6 +158,11 @@ class CaseFollowUpRow(SQLModel, table=True):
     performance: str = Field(max_length=24)
     channels_explained: str = Field(default="[]", sa_type=Text)
     note: str = Field(default="", sa_type=Text)
+    way: str = _added_text("visit", 16)
+    visited_persons: str = _added_text("", 200)
+    attitude: str = _added_text()
+    new_risks: str = _added_text()
+    measures: str = _added_text()
 
 
 class CaseEscalationRow(SQLModel, table=True):

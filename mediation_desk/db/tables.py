@@ -145,6 +145,9 @@ class CaseRow(SQLModel, table=True):
         default="general",
         sa_column=Column(String(16), server_default="general", nullable=False),
     )
+    risk_indicators: str = Field(
+        default="[]", sa_column=Column(Text, server_default="[]", nullable=False)
+    )  # JSON list of domain.lifecycle.risk.RiskIndicator codes
     accepted_on: date | None = None
     referral_reported_on: date | None = None
     created_at: datetime = Field(default_factory=_created, sa_type=UTCDateTime)
@@ -232,3 +235,4 @@ metadata = SQLModel.metadata
 
 # The lifecycle tables share this metadata (migrations and create_all see them).
 from mediation_desk.db import lifecycle_tables as _lifecycle_tables  # noqa: E402, F401
+from mediation_desk.db import record_tables as _record_tables  # noqa: E402, F401

@@ -13,6 +13,7 @@ from mediation_desk.services.cases import CaseService
 from mediation_desk.services.committee import CommitteeService
 from mediation_desk.services.lifecycle import LifecycleService
 from mediation_desk.services.lifecycle_reference import load_lifecycle_reference
+from mediation_desk.services.records import RecordsService
 from mediation_desk.services.reference import ReferenceService, seed_reference_data
 from mediation_desk.services.worklist import WorklistService
 
@@ -32,6 +33,7 @@ class Services:
     case_list: CaseListService
     reference: ReferenceService
     lifecycle: LifecycleService
+    records: RecordsService
     worklist: WorklistService
     upgrade_backup: Path | None = None
 
@@ -56,6 +58,7 @@ def open_services(url: str) -> Services:
         case_list=CaseListService(db),
         reference=ReferenceService(db),
         lifecycle=LifecycleService(db, reference=lifecycle_reference),
+        records=RecordsService(db),
         worklist=WorklistService(db, reference=lifecycle_reference),
         upgrade_backup=backup,
     )

@@ -42,15 +42,17 @@ from mediation_desk.domain.lifecycle.decisions import (
     validate_rights_notice,
 )
 from mediation_desk.domain.lifecycle.outcomes import (
+    AgreementForm,
     AgreementRecord,
     PerformanceStatus,
     Termination,
 )
 from mediation_desk.domain.lifecycle.risk import EscalationReport, RiskIndicator, check_risk_change
 from mediation_desk.domain.lifecycle.states import IllegalTransition, Transition, apply
+from mediation_desk.domain.records.models import AgreementContent, FollowUpRecord
+from mediation_desk.domain.records.rules import validate_agreement_content, validate_follow_up
 from mediation_desk.domain.validation.dates import check_not_future
 from mediation_desk.domain.validation.issues import Issue, error, has_errors
-from mediation_desk.domain.validation.text import NAME_MAX, check_text
 from mediation_desk.services.errors import NotFound, TransitionRefused, ValidationFailed
 from mediation_desk.services.lifecycle_reference import (
     LifecycleReference,
@@ -61,11 +63,13 @@ from mediation_desk.services.lifecycle_store import (
     diversion_columns,
     diversion_from_row,
     dump_list,
+    follow_up_columns,
     load_facts,
     refusal_columns,
     transition_from_row,
     transition_row,
 )
+from mediation_desk.services.records_store import take_agreement_draft, write_agreement_content
 
 S = CaseStatus
 Writer = Callable[[Session, CaseFacts], None]
@@ -89,17 +93,6 @@ class RiskChange:
     risk_level: str
     escalation_reported: bool
     warnings: tuple[Issue, ...] = ()
-
-
-@dataclass(frozen=True)
-class FollowUpVisit:
-    """A follow-up visit (回访): what performance it found, and channels explained (art 32)."""
-
-    visited_on: date
-    visited_by: str
-    performance: PerformanceStatus
-    channels_explained: frozenset[str] = frozenset()
-    note: str = ""
 
 
 class LifecycleService:
@@ -192,23 +185,32 @@ class LifecycleService:
         *,
         by: str,
         performance_due: Iterable[date] = (),
+        content: AgreementContent | None = None,
         reason: str = "",
     ) -> StatusChange:
-        """Records the agreement (written or oral) with its performance dates."""
+        """Records the agreement (written or oral) with its performance dates, or with its text
+        and terms (whose due dates then are the performance dates); without `content`, the
+        agreement drafted for the case (if any) becomes its text."""
         due = sorted(performance_due)
+        if content is not None:
+            written = agreement.form is AgreementForm.WRITTEN
+            _raise_errors(validate_agreement_content(content, agreement.reached_on, written))
 
         def write(session: Session, facts: CaseFacts) -> None:
-            session.add(
-                CaseAgreementRow(
-                    case_id=facts.case_id,
-                    form=agreement.form.value,
-                    reached_on=agreement.reached_on,
-                    signed_on=agreement.signed_on,
-                    effective_on=agreement.effective_on,
-                    performance_due=dump_list(d.isoformat() for d in due),
-                    performance=PerformanceStatus.PENDING.value,
-                )
+            row = CaseAgreementRow(
+                case_id=facts.case_id,
+                form=agreement.form.value,
+                reached_on=agreement.reached_on,
+                signed_on=agreement.signed_on,
+                effective_on=agreement.effective_on,
+                performance_due=dump_list(d.isoformat() for d in due),
+                performance=PerformanceStatus.PENDING.value,
             )
+            session.add(row)
+            session.flush()
+            written = content or take_agreement_draft(session, facts.case_id)
+            if written is not None:
+                write_agreement_content(session, row, written)
 
         overrides = {"agreement": agreement, "performance": PerformanceStatus.PENDING}
         return self._move(case_uuid, S.AGREEMENT, by, reason, overrides, write)
@@ -268,27 +270,14 @@ class LifecycleService:
             session.add(row)
         return updated
 
-    def record_follow_up(self, case_uuid: str, visit: FollowUpVisit) -> None:
+    def record_follow_up(self, case_uuid: str, visit: FollowUpRecord) -> None:
         """A follow-up visit; its performance finding becomes the agreement's performance."""
-        issues = [
-            *check_text("visited_by", visit.visited_by, required=True, max_length=NAME_MAX),
-            *check_not_future("visited_on", visit.visited_on, self._today()),
-        ]
-        _raise_errors(issues)
+        _raise_errors(validate_follow_up(visit, self._today()))
         with self._db.write() as session:
             facts = self._facts(session, case_uuid)
             if facts.latest_agreement_id is None:
                 raise ValidationFailed([error("agreement", "agreement.required")])
-            session.add(
-                CaseFollowUpRow(
-                    case_id=facts.case_id,
-                    visited_on=visit.visited_on,
-                    visited_by=visit.visited_by,
-                    performance=visit.performance.value,
-                    channels_explained=dump_list(visit.channels_explained),
-                    note=visit.note,
-                )
-            )
+            session.add(CaseFollowUpRow(case_id=facts.case_id, **follow_up_columns(visit)))
             agreement = session.get(CaseAgreementRow, facts.latest_agreement_id)
             assert agreement is not None
             agreement.performance = visit.performance.value

@@ -39,6 +39,7 @@ from mediation_desk.domain.lifecycle.outcomes import (
 )
 from mediation_desk.domain.lifecycle.states import Transition
 from mediation_desk.domain.lifecycle.transition_rules import TransitionContext
+from mediation_desk.domain.records.models import FollowUpRecord, VisitWay
 from mediation_desk.services.lifecycle_reference import LifecycleReference
 
 
@@ -128,6 +129,37 @@ def diversion_columns(diversion: Diversion) -> dict[str, Any]:
         "feedback_note": diversion.feedback_note,
         "feedback_due_on": diversion.feedback_due_on,
     }
+
+
+def follow_up_columns(visit: FollowUpRecord) -> dict[str, Any]:
+    """The case_follow_up columns of a visit (all but case_id)."""
+    return {
+        "visited_on": visit.visited_on,
+        "visited_by": visit.visited_by,
+        "performance": visit.performance.value,
+        "way": visit.way.value,
+        "visited_persons": visit.visited_persons,
+        "attitude": visit.attitude,
+        "new_risks": visit.new_risks,
+        "measures": visit.measures,
+        "channels_explained": dump_list(sorted(visit.channels_explained)),
+        "note": visit.note,
+    }
+
+
+def follow_up_from_row(row: CaseFollowUpRow) -> FollowUpRecord:
+    return FollowUpRecord(
+        visited_on=row.visited_on,
+        visited_by=row.visited_by,
+        performance=PerformanceStatus(row.performance),
+        way=VisitWay(row.way),
+        visited_persons=row.visited_persons,
+        attitude=row.attitude,
+        new_risks=row.new_risks,
+        measures=row.measures,
+        channels_explained=frozenset(load_list(row.channels_explained)),
+        note=row.note,
+    )
 
 
 def agreement_from_row(row: CaseAgreementRow) -> AgreementRecord:

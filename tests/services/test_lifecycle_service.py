@@ -24,9 +24,9 @@ from mediation_desk.domain.lifecycle.outcomes import (
 )
 from mediation_desk.domain.lifecycle.risk import EscalationRecipient, EscalationReport, ReportMethod
 from mediation_desk.domain.lifecycle.worklist import WorkKind
+from mediation_desk.domain.records.models import FollowUpRecord
 from mediation_desk.services.bootstrap import Services
 from mediation_desk.services.errors import TransitionRefused, ValidationFailed
-from mediation_desk.services.lifecycle import FollowUpVisit
 from tests.services.conftest import make_draft
 
 S = CaseStatus
@@ -65,7 +65,9 @@ def test_a_case_goes_all_the_way_from_registered_to_archived(services: Services)
         DeadlineKind.PERFORMANCE,
     }
     life.start_follow_up(uuid, by=CLERK)
-    life.record_follow_up(uuid, FollowUpVisit(date(2025, 5, 2), CLERK, PerformanceStatus.PERFORMED))
+    life.record_follow_up(
+        uuid, FollowUpRecord(date(2025, 5, 2), CLERK, PerformanceStatus.PERFORMED)
+    )
     life.close(uuid, by=CLERK, reason="履行完毕")
     archived = life.archive(uuid, by=CLERK)
 

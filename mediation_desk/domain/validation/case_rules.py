@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
-from decimal import Decimal
 
 from mediation_desk.domain.enums import CaseSource, PartyKind, PartyRole
 from mediation_desk.domain.models import CaseDraft, Committee, Mediator, Party
 from mediation_desk.domain.numbering import check_pattern
+from mediation_desk.domain.validation.amounts import check_amount
 from mediation_desk.domain.validation.credit_code import normalise_credit_code
 from mediation_desk.domain.validation.dates import check_not_future
 from mediation_desk.domain.validation.identity import normalise_id_number
@@ -32,7 +32,6 @@ __all__ = [
 ]
 
 MEDIATION_LAW_IN_FORCE = date(2011, 1, 1)
-AMOUNT_LIMIT = Decimal(10) ** 12
 COMMITTEE_SUFFIX = "人民调解委员会"
 SHORT_NAME_MAX = 20
 
@@ -53,7 +52,7 @@ def validate_case(
             "requests", draft.requests, required=False, max_length=LONG_TEXT_MAX, multiline=True
         ),
         *_source_issues(draft),
-        *_amount_issues(draft.amount),
+        *check_amount("amount", draft.amount),
         *_people_involved_issues(draft.people_involved, draft.parties),
         *check_text("place_detail", draft.place_detail, required=False, max_length=SHORT_TEXT_MAX),
         *_parties_issues(draft.source, draft.parties),
@@ -99,21 +98,6 @@ def _source_issues(draft: CaseDraft) -> list[Issue]:
     issues += check_text(
         "referral_reference", draft.referral_reference, required=False, max_length=SHORT_TEXT_MAX
     )
-    return issues
-
-
-def _amount_issues(amount: Decimal | None) -> list[Issue]:
-    if amount is None:
-        return []
-    if not amount.is_finite():
-        return [error("amount", "amount.invalid")]
-    issues: list[Issue] = []
-    if amount < 0:
-        issues.append(error("amount", "amount.negative"))
-    if amount != amount.quantize(Decimal("0.01")):
-        issues.append(error("amount", "amount.precision"))
-    if abs(amount) >= AMOUNT_LIMIT:
-        issues.append(error("amount", "amount.too_large"))
     return issues
 
 
