@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
@@ -113,7 +114,8 @@ class TextLines:
         line = layout.createLine()
         line.setLineWidth(_UNLIMITED)
         layout.endLayout()
-        return [line.cursorToX(offset)[0] for offset in self._utf16]
+        # PySide6 returns (x, cursor position); its stubs say `object`
+        return [float(cast(tuple[float, int], line.cursorToX(offset))[0]) for offset in self._utf16]
 
 
 def _latin_format(latin: str, font: QFont) -> QTextCharFormat:
