@@ -1747,6 +1747,25 @@ All data stays on this computer.</source>
     </message>
   </context>
   <context>
+    <name>PrintPreview</name>
+    <message>
+      <source>Print preview: {title}</source>
+      <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>Validation</name>
     <message>
       <source>Write down what the agent may do, as stated on the power of attorney.</source>

@@ -16,20 +16,22 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 from lxml import etree  # type: ignore[import-untyped]  # python-docx depends on lxml
 
-BODY_FONT = "仿宋_GB2312"
-TITLE_FONT = "方正小标宋简体"
-PAGE_NUMBER_FONT = "宋体"
-LATIN_FONT = "Times New Roman"
+from mediation_desk.documents import page_geometry as geometry
+from mediation_desk.documents.page_geometry import (
+    BODY_FONT,
+    CONDENSE_PT,
+    LATIN_FONT,
+    PAGE_NUMBER_FONT,
+    TITLE_FONT,
+)
+
 # Named in the font table so Word and WPS substitute sensibly where the first font is missing.
 FALLBACKS = {BODY_FONT: "仿宋", TITLE_FONT: "宋体", PAGE_NUMBER_FONT: "SimSun"}
 
-BODY_SIZE = Pt(16)  # 3号
-TITLE_SIZE = Pt(22)  # 2号
-PAGE_NUMBER_SIZE = Pt(14)  # 4号
-LINE_PITCH = Pt(28.95)  # 225 mm type area / 22 lines
-CHAR_WIDTH_PT = 16.0
-CONDENSE_PT = 0.25
-TYPE_WIDTH_MM = 156
+BODY_SIZE = Pt(geometry.BODY_SIZE_PT)  # 3号
+TITLE_SIZE = Pt(geometry.TITLE_SIZE_PT)  # 2号
+PAGE_NUMBER_SIZE = Pt(geometry.PAGE_NUMBER_SIZE_PT)  # 4号
+LINE_PITCH = Pt(geometry.LINE_PITCH_PT)  # 225 mm type area / 22 lines
 TITLE_STYLE = "Document Title"
 
 
@@ -52,9 +54,12 @@ def set_up_page(document: Any) -> None:
     """A4 portrait with the GB/T 9704 margins and 22 lines to the page."""
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.page_width = Mm(geometry.PAGE_WIDTH_MM)
+    section.page_height = Mm(geometry.PAGE_HEIGHT_MM)
+    section.top_margin = Mm(geometry.MARGIN_TOP_MM)
+    section.bottom_margin = Mm(geometry.MARGIN_BOTTOM_MM)
+    section.left_margin = Mm(geometry.MARGIN_LEFT_MM)
+    section.right_margin = Mm(geometry.MARGIN_RIGHT_MM)
     section.header_distance = Mm(15)
     section.footer_distance = Mm(22)  # the page number sits ~7 mm below the type area
     sect_pr = section._sectPr
@@ -85,7 +90,7 @@ def set_up_styles(document: Any) -> None:
     set_fonts(title.element.get_or_add_rPr(), TITLE_FONT, latin=TITLE_FONT)
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    title.paragraph_format.line_spacing = Pt(36)
+    title.paragraph_format.line_spacing = Pt(geometry.TITLE_LINE_PT)
     title.paragraph_format.space_after = LINE_PITCH
     title.paragraph_format.keep_with_next = True
     _name_fallbacks(document)

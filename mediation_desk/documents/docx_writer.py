@@ -11,10 +11,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Mm, Pt
 
 from mediation_desk.documents.docx_layout import (
-    CHAR_WIDTH_PT,
     LINE_PITCH,
     TITLE_STYLE,
-    TYPE_WIDTH_MM,
     add_page_numbers,
     set_up_page,
     set_up_styles,
@@ -28,6 +26,7 @@ from mediation_desk.documents.model import (
     SignatureBlock,
     Table,
 )
+from mediation_desk.documents.page_geometry import CHAR_WIDTH_PT, TYPE_WIDTH_MM
 
 _ALIGN = {
     Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
