@@ -78,6 +78,7 @@ class Application(QObject):
         from mediation_desk.ui.committee_workflow import CommitteeWorkflow
         from mediation_desk.ui.labels import category_name
         from mediation_desk.ui.progress_workflow import ProgressWorkflow
+        from mediation_desk.ui.records_workflow import RecordsWorkflow
         from mediation_desk.ui.worklist_model import WorklistModel
 
         self.services = services
@@ -101,6 +102,8 @@ class Application(QObject):
         self.window.case_open_requested.connect(self.cases.open_case)
         self.progress = ProgressWorkflow(self.window, services, self.runner, on_saved=self.refresh)
         self.window.progress_requested.connect(self.progress.open)
+        self.records = RecordsWorkflow(self.window, services, self.runner, on_saved=self.refresh)
+        self.window.records_requested.connect(self.records.open)
         self.window.committee_settings_requested.connect(lambda: self.committee.edit())
         if services.committee.get() is None:
             self.window.set_ready(

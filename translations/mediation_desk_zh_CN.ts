@@ -45,6 +45,121 @@
     </message>
   </context>
   <context>
+    <name>AgreementEditor</name>
+    <message>
+      <source>&amp;Form</source>
+      <translation>协议形式(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Reached on</source>
+      <translation>达成日期(&amp;R)</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd</source>
+      <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+      <source>Main &amp;facts</source>
+      <translation>纠纷主要事实(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Disputed matters</source>
+      <translation>争议事项(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Each party's &amp;responsibility</source>
+      <translation>各方责任(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Terms</source>
+      <translation>协议内容(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Who performs</source>
+      <translation>履行人</translation>
+    </message>
+    <message>
+      <source>Obligation</source>
+      <translation>履行事项</translation>
+    </message>
+    <message>
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>履行方式</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>履行地点</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>履行期限</translation>
+    </message>
+    <message>
+      <source>Performance</source>
+      <translation>履行情况</translation>
+    </message>
+    <message>
+      <source>Performed on</source>
+      <translation>履行日期</translation>
+    </message>
+    <message>
+      <source>Add term</source>
+      <translation>添加条款</translation>
+    </message>
+    <message>
+      <source>Remove term</source>
+      <translation>删除条款</translation>
+    </message>
+    <message>
+      <source>&amp;Performance method</source>
+      <translation>履行方式说明(&amp;P)</translation>
+    </message>
+    <message>
+      <source>e.g. paid in cash before the mediator</source>
+      <translation>例如：在调解员见证下以现金当场支付</translation>
+    </message>
+    <message>
+      <source>Signed and &amp;sealed on</source>
+      <translation>签字盖章日期(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Record si&amp;gning</source>
+      <translation>登记签署生效(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Agreement recorded (reached on %1).</source>
+      <translation>协议已登记（%1达成）。</translation>
+    </message>
+    <message>
+      <source>In effect since %1.</source>
+      <translation>自%1起生效。</translation>
+    </message>
+    <message>
+      <source>Drafting the agreement. Save it, print it for signatures, fingerprints and the committee seal, then record the day it was signed.</source>
+      <translation>正在起草协议。请保存并打印，由当事人签名、按指印，加盖调解委员会印章后，登记签署日期。</translation>
+    </message>
+    <message>
+      <source>An agreement can be written once mediation has started.</source>
+      <translation>开始调解后才能制作调解协议。</translation>
+    </message>
+    <message>
+      <source>Record as &amp;reached</source>
+      <translation>登记为已达成(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Written in %1 copies: one for each party, one kept by the committee.</source>
+      <translation>一式%1份：当事人各执一份，调解委员会留存一份。</translation>
+    </message>
+  </context>
+  <context>
     <name>Application</name>
     <message>
       <source>Opening the database…</source>
@@ -399,6 +514,57 @@ All data stays on this computer.</source>
     </message>
   </context>
   <context>
+    <name>CaseRecordsDialog</name>
+    <message>
+      <source>Records and documents</source>
+      <translation>调解记录与文书</translation>
+    </message>
+    <message>
+      <source>&amp;Investigations</source>
+      <translation>调查记录(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Mediation &amp;sessions</source>
+      <translation>调解记录(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Agreement</source>
+      <translation>调解协议(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Judicial confirmation</source>
+      <translation>司法确认(&amp;J)</translation>
+    </message>
+    <message>
+      <source>Records — %1</source>
+      <translation>调解记录 — %1</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+    <message>
+      <source>This case is closed to changes; its records can be read.</source>
+      <translation>本案已不可修改，记录仅供查阅。</translation>
+    </message>
+    <message>
+      <source>Please correct the marked fields.</source>
+      <translation>请更正标出的内容。</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+    <message>
+      <source>Some records have unsaved changes. Close and discard them?</source>
+      <translation>部分记录有未保存的修改。确定关闭并放弃这些修改吗？</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <source>Case number</source>
@@ -628,6 +794,69 @@ All data stays on this computer.</source>
     </message>
   </context>
   <context>
+    <name>ConfirmationEditor</name>
+    <message>
+      <source>Time limit</source>
+      <translation>申请期限</translation>
+    </message>
+    <message>
+      <source>&amp;Applied on</source>
+      <translation>申请日期(&amp;A)</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd</source>
+      <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+      <source>&amp;Court</source>
+      <translation>受理法院(&amp;C)</translation>
+    </message>
+    <message>
+      <source>e.g. 准格尔旗人民法院</source>
+      <translation>例如：准格尔旗人民法院</translation>
+    </message>
+    <message>
+      <source>A&amp;pplicants</source>
+      <translation>申请人(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Names, separated by 、</source>
+      <translation>多人用“、”分隔</translation>
+    </message>
+    <message>
+      <source>&amp;Ruling</source>
+      <translation>裁定结果(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Ruling &amp;date</source>
+      <translation>裁定日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Ruled on</source>
+      <translation>已裁定</translation>
+    </message>
+    <message>
+      <source>Ruling &amp;number</source>
+      <translation>裁定书文号(&amp;N)</translation>
+    </message>
+    <message>
+      <source>e.g. （2025）内0622民特12号</source>
+      <translation>例如：（2025）内0622民特12号</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Judicial confirmation can be applied for once the agreement is in effect.</source>
+      <translation>调解协议生效后才能申请司法确认。</translation>
+    </message>
+    <message>
+      <source>The parties may apply together within 30 days of %1, that is by %2 (People's Mediation Law art. 33).</source>
+      <translation>双方当事人可自%1起三十日内（即%2前）共同向人民法院申请司法确认（《人民调解法》第三十三条）。</translation>
+    </message>
+  </context>
+  <context>
     <name>DisputeTab</name>
     <message>
       <source>— choose —</source>
@@ -817,6 +1046,85 @@ All data stays on this computer.</source>
     <message>
       <source>Save anyway</source>
       <translation>仍然保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvestigationEditor</name>
+    <message>
+      <source>Investigation records</source>
+      <translation>调查记录</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Time</source>
+      <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd HH:mm</source>
+      <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Investigated by</source>
+      <translation>调查人(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Names, separated by 、</source>
+      <translation>多人用“、”分隔</translation>
+    </message>
+    <message>
+      <source>&amp;Person investigated</source>
+      <translation>被调查人(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Others present</source>
+      <translation>在场人(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Record</source>
+      <translation>调查内容(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Questions and answers, what was seen</source>
+      <translation>问答内容、现场所见</translation>
+    </message>
+    <message>
+      <source>&amp;Evidence</source>
+      <translation>证据材料(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>证据名称</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Scan or photo file</source>
+      <translation>扫描件或照片文件</translation>
+    </message>
+    <message>
+      <source>Add evidence</source>
+      <translation>添加证据</translation>
+    </message>
+    <message>
+      <source>Remove evidence</source>
+      <translation>删除证据</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
     </message>
   </context>
   <context>
@@ -1101,6 +1409,38 @@ All data stays on this computer.</source>
       <source>Both parties apply together</source>
       <translation>双方当事人共同申请</translation>
     </message>
+    <message>
+      <source>Not yet due or not reported</source>
+      <translation>未到期或未反馈</translation>
+    </message>
+    <message>
+      <source>Performed</source>
+      <translation>已履行</translation>
+    </message>
+    <message>
+      <source>Partly performed</source>
+      <translation>部分履行</translation>
+    </message>
+    <message>
+      <source>Not performed</source>
+      <translation>未履行</translation>
+    </message>
+    <message>
+      <source>Awaiting the court's ruling</source>
+      <translation>等待法院裁定</translation>
+    </message>
+    <message>
+      <source>Confirmed as valid</source>
+      <translation>裁定确认有效</translation>
+    </message>
+    <message>
+      <source>Application rejected</source>
+      <translation>裁定驳回申请</translation>
+    </message>
+    <message>
+      <source>Application withdrawn</source>
+      <translation>已撤回申请</translation>
+    </message>
   </context>
   <context>
     <name>Lifecycle</name>
@@ -1370,6 +1710,14 @@ All data stays on this computer.</source>
     <message>
       <source>Accept, divert, record an agreement or close the selected case</source>
       <translation>对所选案件办理受理、分流、登记调解协议或结案</translation>
+    </message>
+    <message>
+      <source>&amp;Records and agreement…</source>
+      <translation>调解记录与协议(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Investigation and session records, the agreement and judicial confirmation of the selected case</source>
+      <translation>所选案件的调查记录、调解记录、调解协议和司法确认</translation>
     </message>
     <message>
       <source>&amp;Register a dispute…</source>
@@ -1763,6 +2111,178 @@ All data stays on this computer.</source>
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordListPage</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+    <message>
+      <source>The record shown has unsaved changes. Discard them?</source>
+      <translation>当前记录有未保存的修改。确定放弃吗？</translation>
+    </message>
+    <message>
+      <source>Delete record</source>
+      <translation>删除记录</translation>
+    </message>
+    <message>
+      <source>Delete this record? This cannot be undone.</source>
+      <translation>确定删除这条记录吗？删除后无法恢复。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>An agreement can be drafted only while the case is being mediated.</source>
+      <translation>只有在调解过程中才能起草调解协议。</translation>
+    </message>
+    <message>
+      <source>An oral agreement is not signed; it takes effect when it is reached.</source>
+      <translation>口头协议无需签字，自达成之日起生效。</translation>
+    </message>
+    <message>
+      <source>The agreement has no term number {number}.</source>
+      <translation>协议中没有第{number}项条款。</translation>
+    </message>
+    <message>
+      <source>Add at least one term: who performs what, and by when.</source>
+      <translation>请至少添加一项协议条款：由谁、履行什么、何时履行。</translation>
+    </message>
+    <message>
+      <source>Judicial confirmation needs an agreement in effect — record the signing date first.</source>
+      <translation>申请司法确认需要已生效的协议——请先登记签署日期。</translation>
+    </message>
+    <message>
+      <source>The application cannot be made before the agreement took effect.</source>
+      <translation>申请日期不能早于协议生效日期。</translation>
+    </message>
+    <message>
+      <source>The application was made more than 30 days after the agreement took effect (art. 33): the court may not accept it.</source>
+      <translation>申请日期距协议生效已超过三十日（《人民调解法》第三十三条），法院可能不予受理。</translation>
+    </message>
+    <message>
+      <source>The ruling cannot be dated before the application.</source>
+      <translation>裁定日期不能早于申请日期。</translation>
+    </message>
+    <message>
+      <source>Enter the date of the court's ruling.</source>
+      <translation>请填写法院的裁定日期。</translation>
+    </message>
+    <message>
+      <source>This case is declined or archived: its records can no longer be changed.</source>
+      <translation>本案已不予受理或已归档，记录不能再修改。</translation>
+    </message>
+    <message>
+      <source>Others may take part in a session only with the parties' consent (art. 20) — tick the consent box or remove them.</source>
+      <translation>邀请其他人员参与调解须经当事人同意（《人民调解法》第二十条）——请勾选“当事人已同意”或删除受邀人员。</translation>
+    </message>
+    <message>
+      <source>The deadline of a term cannot be before the agreement was reached.</source>
+      <translation>条款的履行期限不能早于协议达成日期。</translation>
+    </message>
+    <message>
+      <source>A term cannot be performed before the agreement was reached.</source>
+      <translation>条款的履行日期不能早于协议达成日期。</translation>
+    </message>
+    <message>
+      <source>A performance date needs the term marked as performed or partly performed.</source>
+      <translation>填写履行日期时，请将该条款标为“已履行”或“部分履行”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionEditor</name>
+    <message>
+      <source>Mediation sessions</source>
+      <translation>调解记录</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Time</source>
+      <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+      <source>yyyy-MM-dd HH:mm</source>
+      <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+      <source>&amp;Place</source>
+      <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Mediators</source>
+      <translation>调解员(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Names, separated by 、</source>
+      <translation>多人用“、”分隔</translation>
+    </message>
+    <message>
+      <source>Parties &amp;present</source>
+      <translation>到场当事人(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Invited to help</source>
+      <translation>邀请参与人员(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Relatives, neighbours, experts … (art. 20)</source>
+      <translation>亲属、邻里、专业人员等（第二十条）</translation>
+    </message>
+    <message>
+      <source>The parties &amp;consented to the people invited</source>
+      <translation>当事人已同意邀请上述人员(&amp;C)</translation>
+    </message>
+    <message>
+      <source>What each side &amp;said</source>
+      <translation>各方陈述(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>陈述人</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>陈述内容</translation>
+    </message>
+    <message>
+      <source>Add statement</source>
+      <translation>添加陈述</translation>
+    </message>
+    <message>
+      <source>Remove statement</source>
+      <translation>删除陈述</translation>
+    </message>
+    <message>
+      <source>Mediator's p&amp;roposal</source>
+      <translation>调解员意见(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Result</source>
+      <translation>调解结果(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Agreement reached, to be continued, or failed</source>
+      <translation>达成协议、继续调解或调解不成</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TermsTable</name>
+    <message>
+      <source>Not given</source>
+      <translation>未填写</translation>
     </message>
   </context>
   <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMainWindow, QWidget
 
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
     new_case_requested = Signal()
     case_open_requested = Signal(str)  # case uuid: the intake record, to read or correct
     progress_requested = Signal(str)  # case uuid: accept, divert, conclude… (issue 3)
+    records_requested = Signal(str)  # case uuid: investigations, sessions, agreement (issue 4)
     committee_settings_requested = Signal()
     worklist_refresh_requested = Signal()
     about_requested = Signal()
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.ui.todayTable.activated.connect(self._on_today_table_activated)
         self.ui.progressButton.clicked.connect(self._on_progress_button_clicked)
         self.ui.actionCaseProgress.triggered.connect(self._on_progress_button_clicked)
+        self.ui.recordsButton.clicked.connect(self._on_records_button_clicked)
+        self.ui.actionCaseRecords.triggered.connect(self._on_records_button_clicked)
         self.ui.refreshTodayButton.clicked.connect(self.worklist_refresh_requested)
         self.ui.searchEdit.textChanged.connect(self._search_timer.start)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
             (ui.actionNewCase, "Ctrl+N"),
             (ui.actionOpenCase, "Return"),
             (ui.actionCaseProgress, "Ctrl+P"),
+            (ui.actionCaseRecords, "Ctrl+R"),
             (ui.actionQuit, "Ctrl+Q"),
         ):
             action.setShortcut(QKeySequence(keys))
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         controls = (
             self.ui.newCaseButton,
             self.ui.progressButton,
+            self.ui.recordsButton,
             self.ui.refreshTodayButton,
             self.ui.searchEdit,
         )
@@ -235,11 +240,17 @@ class MainWindow(QMainWindow):
         return summary.uuid if summary else None
 
     def _on_progress_button_clicked(self) -> None:
+        self._emit_for_selected(self.progress_requested)
+
+    def _on_records_button_clicked(self) -> None:
+        self._emit_for_selected(self.records_requested)
+
+    def _emit_for_selected(self, signal: SignalInstance) -> None:
         uuid = self.selected_case()
         if uuid is None:
             self.ui.statusBar.showMessage(self.tr("Select a case in the list first."), 5000)
             return
-        self.progress_requested.emit(uuid)
+        signal.emit(uuid)
 
     def _on_action_open_case_triggered(self) -> None:
         if self.ui.mainTabs.currentWidget() is self.ui.todayTab:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit
+
+from mediation_desk.domain.lifecycle.common import CHINA_TZ
 
 # QDateEdit cannot be empty: its minimum date shows as "Not given" (the special value text).
 NOT_GIVEN_DATE = QDate(1899, 12, 31)
 _AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
 _AMOUNT_NOISE = re.compile(r"[\s,']")
+_NAME_SEPARATORS = re.compile("[、，,；;\n]")
 
 
 def to_qdate(value: date) -> QDate:
@@ -74,3 +78,27 @@ def current_data(combo: QComboBox) -> str:
     """The current item's data as text ("" for the "not chosen" item)."""
     data = combo.currentData()
     return "" if data is None else str(data)
+
+
+def set_local_time(edit: QDateTimeEdit, at: datetime) -> None:
+    """Shows an aware timestamp as Ordos local time (UTC+8), to the minute."""
+    local = at.astimezone(CHINA_TZ)
+    edit.setDateTime(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    )
+
+
+def local_time(edit: QDateTimeEdit) -> datetime:
+    """The time shown, read as Ordos local time, as an aware UTC timestamp."""
+    value = edit.dateTime().toPython()
+    assert isinstance(value, datetime)
+    return value.replace(second=0, microsecond=0, tzinfo=CHINA_TZ).astimezone(UTC)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """王芳、ᠪᠠᠲᠤ, 李四 → the names; separators are 、 ， , ； ; and line breaks."""
+    return tuple(name.strip() for name in _NAME_SEPARATORS.split(text) if name.strip())
+
+
+def join_names(names: Iterable[str]) -> str:
+    return "、".join(names)
