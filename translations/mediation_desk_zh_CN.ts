@@ -135,6 +135,10 @@
       <translation>保存(&amp;S)</translation>
     </message>
     <message>
+      <source>Term %1: %2</source>
+      <translation>第%1项：%2</translation>
+    </message>
+    <message>
       <source>Agreement recorded (reached on %1).</source>
       <translation>协议已登记（%1达成）。</translation>
     </message>
@@ -2115,6 +2119,10 @@ All data stays on this computer.</source>
   </context>
   <context>
     <name>RecordListPage</name>
+    <message>
+      <source>Row %1: %2</source>
+      <translation>第%1行：%2</translation>
+    </message>
     <message>
       <source>Unsaved changes</source>
       <translation>有未保存的修改</translation>

@@ -15,7 +15,7 @@ from mediation_desk.domain.records.models import AgreementContent, AgreementDraf
 from mediation_desk.domain.validation import Issue
 from mediation_desk.ui.dialogs.field_issues import FieldIssues, messages_by_widget
 from mediation_desk.ui.dialogs.form_values import to_date, to_qdate
-from mediation_desk.ui.dialogs.record_tables import issues_in_table, mark_cells
+from mediation_desk.ui.dialogs.record_tables import issues_in_table, mark_cells, row_messages
 from mediation_desk.ui.dialogs.records_requests import (
     RecordsAction,
     RecordsRequest,
@@ -110,7 +110,11 @@ class AgreementEditor(QWidget):
         by_widget, unplaced = messages_by_widget(rest, self._widget_for, message_for)
         for widget, messages in by_widget.items():
             self._field_issues.show(widget, messages)
-        return [message.text for message in unplaced]
+        term_text = self.tr("Term %1: %2")
+        lines = row_messages(
+            placed, message_for, lambda n, text: term_text.replace("%1", str(n)).replace("%2", text)
+        )
+        return [message.text for message in unplaced] + lines
 
     def clear_problems(self) -> None:
         self._field_issues.clear()

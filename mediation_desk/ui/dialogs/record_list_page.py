@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from mediation_desk.domain.models import new_uuid
 from mediation_desk.domain.validation import Issue
 from mediation_desk.ui.dialogs.field_issues import FieldIssues, messages_by_widget
-from mediation_desk.ui.dialogs.record_tables import issues_in_table, mark_cells
+from mediation_desk.ui.dialogs.record_tables import issues_in_table, mark_cells, row_messages
 from mediation_desk.ui.records_messages import message_for
 
 
@@ -116,13 +116,18 @@ class RecordListPage(QWidget, Generic[R]):
         """Shows each issue at its field or table cell; returns the messages with no place."""
         self.field_issues.clear()
         rest: list[Issue] = list(issues)
+        lines: list[str] = []
+        row_text = self.tr("Row %1: %2")
         for name, (table, columns) in self.tables().items():
             placed, rest = issues_in_table(rest, name, columns)
             mark_cells(table, placed, message_for)
+            lines += row_messages(
+                placed, message_for, lambda n, t: row_text.replace("%1", str(n)).replace("%2", t)
+            )
         by_widget, unplaced = messages_by_widget(rest, self.widget_for, message_for)
         for widget, messages in by_widget.items():
             self.field_issues.show(widget, messages)
-        return [message.text for message in unplaced]
+        return [message.text for message in unplaced] + lines
 
     def clear_problems(self) -> None:
         self.field_issues.clear()

@@ -99,3 +99,18 @@ def mark_cells(
             else:
                 item.setBackground(QBrush())
                 item.setToolTip("")
+
+
+def row_messages(
+    placed: dict[tuple[int, int], list[Issue]],
+    text_for: Callable[[Issue], str],
+    row_text: Callable[[int, str], str],
+) -> list[str]:
+    """One line per problem in the table, in row order: `row_text(row number, message)`."""
+    lines: list[str] = []
+    for row, _column in sorted(placed):
+        for issue in placed[(row, _column)]:
+            line = row_text(row + 1, text_for(issue))
+            if line not in lines:
+                lines.append(line)
+    return lines

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDateEdit, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from mediation_desk.domain.records.models import AgreementTerm, TermPerformance
 from mediation_desk.ui.dialogs.form_values import (
@@ -40,10 +46,11 @@ class TermsTable:
     def __init__(self, table: QTableWidget, today: date) -> None:
         self.table = table
         self._today = today
-        table.setColumnWidth(0, 110)
-        table.setColumnWidth(1, 240)
-        for column, width in ((2, 100), (3, 80), (4, 80), (5, 110), (6, 130), (7, 110)):
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 240, 100, 90, 90, 120, 130, 120)):
             table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # what is to be done
 
     def set_terms(self, terms: Sequence[AgreementTerm]) -> None:
         self.table.setRowCount(0)
