@@ -31,6 +31,8 @@ from mediation_desk.domain.enums import CaseStatus
 
 KIND = "dossier"
 _LABEL_WIDTH = 5  # 人民调解员, the longest label; the others are spaced out to it
+_COVER_INDENT = 4
+_SIXTH_SPACE = "\u2006"  # SIX-PER-EM SPACE: spreads labels whose gaps an ideographic space can't
 _INDEX_MIN_ROWS = 12  # a printed index has blank rows for papers added by hand
 
 
@@ -38,16 +40,22 @@ def spaced_label(label: str, width: int = _LABEL_WIDTH) -> str:
     """卷　　　名 / 当　事　人: a label spread to `width` characters, as printed forms do."""
     gaps = len(label) - 1
     room = width - len(label)
-    if gaps > 0 and room > 0 and room % gaps == 0:
+    if gaps <= 0 or room <= 0:
+        return label
+    if room % gaps == 0:
         return ("\u3000" * (room // gaps)).join(label)
-    return label.ljust(width, "\u3000")
+    return (_SIXTH_SPACE * (room * 6 // gaps)).join(label)
 
 
-def build_dossier(source: CaseDocumentSource, language: str) -> Document:
-    """Cover, index with the page numbers of every document present, and back cover."""
+def build_dossier(
+    source: CaseDocumentSource, language: str, documents: Sequence[Document] | None = None
+) -> Document:
+    """Cover, index with the page numbers of every document present, and back cover;
+    `documents` are the case file's documents when the caller has built them already."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    documents = build_case_documents(source, language)
+    if documents is None:
+        documents = build_case_documents(source, language)
     pages = [estimate_pages(document) for document in documents]
     blocks = (
         *_cover(source, text, common),
@@ -102,8 +110,14 @@ def _cover(
         ("retention", ""),
         ("note", ""),
     )
+    # The label goes into the heading, so a long value wraps under the value, not the label.
+    indent = _COVER_INDENT + _LABEL_WIDTH + 1
     fields = tuple(
-        FieldLine((Field(spaced_label(text[key]) + "：", value),), indent_chars=7)
+        FieldLine(
+            (Field("", value),),
+            heading="\u3000" * _COVER_INDENT + spaced_label(text[key]) + "：",
+            indent_chars=indent,
+        )
         for key, value in values
     )
     return (
@@ -132,7 +146,7 @@ def _index(
         rows.append(("", "", "", ""))
     return (
         Heading(text["index_title"]),
-        Table(rows=tuple(rows), column_weights=(2, 10, 3, 3), label_column=False),
+        Table(rows=tuple(rows), column_weights=(2, 10, 3, 3)),
     )
 
 

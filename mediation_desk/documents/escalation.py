@@ -7,7 +7,6 @@ from mediation_desk.documents.model import Block, Document, Paragraph, Signature
 from mediation_desk.documents.parties import party_names
 from mediation_desk.documents.phrases import (
     amount_text,
-    dispute_name,
     joined,
     moment_text,
     one_per_record,
@@ -42,22 +41,24 @@ def build_escalation(source: CaseDocumentSource, language: str) -> Document:
             ),
             common,
         )
-        people = "" if draft.people_involved is None else str(draft.people_involved)
+        rows = [
+            (text["parties"], party_names(source.all_parties, common)),
+            (text["category"], source.category_name),
+            (text["facts"], draft.facts),
+            (text["level"], source.risk_level_names.get(escalation.level, escalation.level)),
+        ]
+        if draft.people_involved is not None:
+            rows.append((text["people"], text["people_value"].format(n=draft.people_involved)))
+        if draft.amount is not None:
+            rows.append((text["amount"], amount_text(draft.amount, common)))
+        reported = text["reported_value"].format(
+            at=moment_text(item.reported_at), method=text[f"method.{item.method}"]
+        )
+        rows += [(text["reported"], reported), (text["measures"], item.measures)]
         table = Table(
-            rows=(
-                (text["dispute"], dispute_name(source, common)),
-                (text["parties"], party_names(source.all_parties, common)),
-                (text["category"], source.category_name),
-                (text["facts"], draft.facts),
-                (text["level"], source.risk_level_names.get(escalation.level, escalation.level)),
-                (text["people"], text["people_value"].format(n=people) if people else ""),
-                (text["amount"], amount_text(draft.amount, common) if draft.amount else ""),
-                (text["reported_at"], moment_text(item.reported_at)),
-                (text["method"], text[f"method.{item.method}"]),
-                (text["measures"], item.measures),
-            ),
-            column_weights=(2, 5),
-            min_row_lines=(1, 1, 1, 2, 1, 1, 1, 1, 1, 3),
+            rows=tuple(rows),
+            column_weights=(1, 2),  # the longest label (已采取的预防措施) on one line
+            min_row_lines=(1, 1, 2) + (1,) * (len(rows) - 4) + (2,),
         )
         lines = (
             signature(text["reporter_signature"] + item.reported_by, common, blank_lines_before=1),

@@ -25,17 +25,19 @@ def build_oral_agreement(source: CaseDocumentSource, language: str) -> Document:
     if agreement.form is not AgreementForm.ORAL:
         raise MissingDocumentData(KIND, source.case.case_no, "oral agreement (it is written)")
     content = agreement.content
-    facts = "\n".join(part for part in (content.facts, content.disputed_matters) if part)
+    # Labels fit their column on one line: LibreOffice pushes what follows a table with wrapped
+    # labels in rows of a least height to the next page even when it fits.
     table = Table(
         rows=(
             (text["parties"], party_names(source.all_parties, common)),
-            (text["facts"], facts),
+            (text["facts"], content.facts),
+            (text["disputed"], content.disputed_matters),
             (text["content"], "\n".join(terms_text(content.terms, terms_wording, common))),
             (text["performance"], content.performance_method or text["on_the_spot"]),
             (text["reached_on"], date_or_blank(agreement.reached_on, common)),
         ),
-        column_weights=(1, 3),
-        min_row_lines=(1, 3, 4, 1, 1),
+        column_weights=(2, 5),
+        min_row_lines=(1, 3, 2, 4, 1, 1),
     )
     signatures = SignatureBlock(
         (

@@ -40,9 +40,14 @@ _CELL_PADDING_PT = 2 * 5.4  # LibreOffice/Word default cell margins, left and ri
 _ROW_BORDER_PT = 0.6
 
 
+_NARROW = {"\u2006": 1 / 6}  # SIX-PER-EM SPACE (spaced-out labels)
+
+
 def text_width(text: str) -> float:
     """The width in full-width characters: CJK and full-width forms 1, everything else ½."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+    return sum(
+        _NARROW.get(c, 1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5) for c in text
+    )
 
 
 def wrapped_lines(text: str, first: float, rest: float | None = None) -> int:

@@ -166,7 +166,8 @@ AGREEMENT = {
 ORAL_AGREEMENT = {
     "title": "人民调解口头协议登记表",
     "parties": "当事人",
-    "facts": "纠纷主要事实、争议事项",
+    "facts": "纠纷主要事实",
+    "disputed": "争议事项",
     "content": "口头协议内容",
     "performance": "履行方式、时限",
     "reached_on": "达成协议日期",
@@ -257,7 +258,6 @@ ESCALATION = {
         "根据《中华人民共和国人民调解法》第二十五条的规定，本委员会发现以下纠纷有可能激化，"
         "现将有关情况报告如下："
     ),
-    "dispute": "纠纷名称",
     "parties": "当事人",
     "category": "纠纷类型",
     "facts": "纠纷简要情况",
@@ -265,8 +265,8 @@ ESCALATION = {
     "people": "涉及人数",
     "people_value": "{n}人",
     "amount": "涉及金额",
-    "reported_at": "报告时间",
-    "method": "报告方式",
+    "reported": "报告时间、方式",
+    "reported_value": "{at}，{method}",
     "measures": "已采取的预防措施",
     "recipient.police_station": "公安派出所",
     "recipient.township": "苏木乡镇（街道）综治中心",
