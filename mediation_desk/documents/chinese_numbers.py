@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 _DATE_DIGITS = "〇一二三四五六七八九"
@@ -17,8 +17,17 @@ def chinese_date(day: date) -> str:
     return f"{year}年{_small_number(day.month)}月{_small_number(day.day)}日"
 
 
+def chinese_date_time(moment: datetime) -> str:
+    """二〇二五年三月五日九时三十分 (the wall-clock time as given; 零时 for midnight)."""
+    hour = _small_number(moment.hour) if moment.hour else "零"
+    minutes = f"{_small_number(moment.minute)}分" if moment.minute else ""
+    if 0 < moment.minute < 10:
+        minutes = f"零{minutes}"  # 九时零五分
+    return f"{chinese_date(moment.date())}{hour}时{minutes}"
+
+
 def _small_number(value: int) -> str:
-    """1–31 in ordinary Chinese numerals: 十, 十二, 二十, 三十一."""
+    """1–59 in ordinary Chinese numerals: 十, 十二, 二十, 三十一."""
     tens, units = divmod(value, 10)
     text = ("" if tens < 2 else _DATE_DIGITS[tens]) + ("十" if tens else "")
     return text + (_DATE_DIGITS[units] if units else "")

@@ -21,6 +21,7 @@ from mediation_desk.documents.model import (
     Align,
     Document,
     FieldLine,
+    Heading,
     PageBreak,
     Paragraph,
     SignatureBlock,
@@ -44,18 +45,22 @@ def write_docx(document: Document, target: Path | IO[bytes]) -> None:
     out = docx.Document()
     set_up_page(out)
     set_up_styles(out)
-    add_page_numbers(out)
+    if document.page_numbers:
+        add_page_numbers(out)
     out.core_properties.title = document.title
     out.core_properties.language = _LANGUAGE_TAGS.get(document.language, document.language)
     body = out.paragraphs[0] if out.paragraphs else None  # the template's empty first paragraph
     if body is not None:
         body._p.getparent().remove(body._p)
-    out.add_paragraph(document.title, style=TITLE_STYLE)
+    if document.show_title:
+        out.add_paragraph(document.title, style=TITLE_STYLE)
     if document.reference:
         out.add_paragraph(document.reference).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for block in document.blocks:
         if isinstance(block, Paragraph):
             _paragraph(out, block)
+        elif isinstance(block, Heading):
+            out.add_paragraph(block.text, style=TITLE_STYLE)
         elif isinstance(block, FieldLine):
             _field_line(out, block)
         elif isinstance(block, Table):
@@ -108,9 +113,12 @@ def _table(out: Any, block: Table) -> None:
             cell.text = text
             is_label = block.label_column and column == 0
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            cell.paragraphs[0].alignment = (
-                WD_ALIGN_PARAGRAPH.CENTER if is_label else WD_ALIGN_PARAGRAPH.LEFT
-            )
+            for paragraph in cell.paragraphs:
+                paragraph.alignment = (
+                    WD_ALIGN_PARAGRAPH.CENTER if is_label else WD_ALIGN_PARAGRAPH.LEFT
+                )
+                # LibreOffice and Word keep a table whose paragraphs keep with the next together
+                paragraph.paragraph_format.keep_with_next = block.keep_with_next or None
 
 
 def _signature_block(out: Any, block: SignatureBlock) -> None:

@@ -28,6 +28,13 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A line set like the title (centred, 2号 小标宋): a cover's lines, a part's heading."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Field:
     """One label and its value; an empty value leaves a blank to be filled in by hand."""
 
@@ -52,6 +59,7 @@ class Table:
     column_weights: tuple[int, ...] = ()
     label_column: bool = True
     min_row_lines: tuple[int, ...] = ()  # per row: the least height in body lines
+    keep_with_next: bool = False  # rows stay together and on the page of the block that follows
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,7 @@ class PageBreak:
     """Starts a new page."""
 
 
-Block = Paragraph | FieldLine | Table | SignatureBlock | PageBreak
+Block = Paragraph | Heading | FieldLine | Table | SignatureBlock | PageBreak
 
 
 @dataclass(frozen=True)
@@ -87,13 +95,15 @@ class Document:
     title: str
     blocks: tuple[Block, ...]
     reference: str = ""  # the case number, printed under the title
+    show_title: bool = True  # False: the blocks set their own headings (the case-file cover)
+    page_numbers: bool = True
 
 
 def plain_text(document: Document) -> str:
     """The document's text without layout: for tests, search and a quick look in a terminal."""
-    lines = [document.title, document.reference]
+    lines = [document.title if document.show_title else "", document.reference]
     for block in document.blocks:
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph | Heading):
             lines.append(block.text)
         elif isinstance(block, FieldLine):
             fields = " ".join(f"{field.label} {field.value}" for field in block.fields)
