@@ -540,6 +540,10 @@ All data stays on this computer.</source>
       <translation>司法确认(&amp;J)</translation>
     </message>
     <message>
+      <source>&amp;Documents</source>
+      <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
       <source>Records — %1</source>
       <translation>调解记录 — %1</translation>
     </message>
@@ -880,6 +884,62 @@ All data stays on this computer.</source>
     <message>
       <source>Gacha / village / community</source>
       <translation>嘎查/村/社区</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPanel</name>
+    <message>
+      <source>Documents are printed from what is recorded for the case. Choose one, then preview and print it or save it.</source>
+      <translation>文书根据本案已登记的内容生成。请选择一份文书，预览打印或保存。</translation>
+    </message>
+    <message>
+      <source>&amp;Preview and print…</source>
+      <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Save as &amp;Word…</source>
+      <translation>保存为 &amp;Word 文档…</translation>
+    </message>
+    <message>
+      <source>Save as P&amp;DF…</source>
+      <translation>保存为 P&amp;DF…</translation>
+    </message>
+    <message>
+      <source>Save the &amp;whole case file…</source>
+      <translation>保存整卷文书(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>Also as PDF</source>
+      <translation>同时保存 PDF</translation>
+    </message>
+    <message>
+      <source>Word documents (*.docx)</source>
+      <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save document</source>
+      <translation>保存文书</translation>
+    </message>
+    <message>
+      <source>Save the case file into</source>
+      <translation>将卷宗保存到</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsWorkflow</name>
+    <message>
+      <source>Document saved: %1</source>
+      <translation>文书已保存：%1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n document(s) of the case file saved in %1</source>
+      <translation>
+        <numerusform>已将卷宗中的 %n 份文书保存到 %1</numerusform>
+      </translation>
     </message>
   </context>
   <context>

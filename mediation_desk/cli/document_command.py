@@ -69,18 +69,14 @@ def register(subparsers: Any) -> None:
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "kind", nargs="?", choices=KINDS, metavar="KIND", help=" | ".join(KINDS)
-    )
+    parser.add_argument("kind", nargs="?", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
     parser.add_argument(
         "case_no", metavar="CASE_NO", help="the case number, e.g. （2025）某某人调字第1号"
     )
     parser.add_argument(
         "--all", action="store_true", help="write the whole case file into the folder --out"
     )
-    parser.add_argument(
-        "--pdf", action="store_true", help="with --all: each document also as PDF"
-    )
+    parser.add_argument("--pdf", action="store_true", help="with --all: each document also as PDF")
     parser.add_argument(
         "--out",
         type=Path,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any
 
-import docx
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Mm, Pt
@@ -14,6 +13,7 @@ from mediation_desk.documents.docx_layout import (
     LINE_PITCH,
     TITLE_STYLE,
     add_page_numbers,
+    new_document,
     set_up_page,
     set_up_styles,
 )
@@ -42,7 +42,7 @@ _LANGUAGE_TAGS = {"zh_CN": "zh-CN"}
 
 def write_docx(document: Document, target: Path | IO[bytes]) -> None:
     """Writes the document to a path or a binary stream."""
-    out = docx.Document()
+    out = new_document()
     set_up_page(out)
     set_up_styles(out)
     if document.page_numbers:

@@ -12,13 +12,6 @@ import math
 import unicodedata
 from collections.abc import Iterable
 
-from mediation_desk.documents.docx_layout import (
-    CHAR_WIDTH_PT,
-    CONDENSE_PT,
-    LINE_PITCH,
-    TITLE_SIZE,
-    TYPE_WIDTH_MM,
-)
 from mediation_desk.documents.model import (
     Block,
     Document,
@@ -29,13 +22,20 @@ from mediation_desk.documents.model import (
     SignatureBlock,
     Table,
 )
+from mediation_desk.documents.page_geometry import (
+    CHAR_WIDTH_PT,
+    CONDENSE_PT,
+    LINE_PITCH_PT,
+    TITLE_LINE_PT,
+    TITLE_SIZE_PT,
+    TYPE_WIDTH_MM,
+)
 
 _MM = 72 / 25.4
 PAGE_PT = 225 * _MM  # the type area's height
-LINE_PT = LINE_PITCH.pt
-TITLE_LINE_PT = 36.0  # the title style's exact line height
+LINE_PT = LINE_PITCH_PT
 LINE_CHARS = 28  # 156 mm of 3号 characters at -0.25 pt spacing
-_TITLE_CHARS = int(TYPE_WIDTH_MM * _MM // TITLE_SIZE.pt)
+_TITLE_CHARS = int(TYPE_WIDTH_MM * _MM // TITLE_SIZE_PT)
 _CELL_PADDING_PT = 2 * 5.4  # LibreOffice/Word default cell margins, left and right
 _ROW_BORDER_PT = 0.6
 

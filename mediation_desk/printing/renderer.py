@@ -12,6 +12,7 @@ from mediation_desk.documents.model import (
     Block,
     Document,
     FieldLine,
+    Heading,
     PageBreak,
     Paragraph,
     SignatureBlock,
@@ -50,6 +51,7 @@ class DocumentRenderer:
         self, document: Document, device: QPaintDevice, fonts: DocumentFonts | None = None
     ) -> None:
         self._typesetting = Typesetting(device, fonts or document_fonts())
+        self._page_numbers = document.page_numbers
         self._blocks = self._lay_out(document)
         self._placements, self.page_count = paginate(
             tuple(block.flow for block in self._blocks), PAGE_HEIGHT_PT
@@ -74,14 +76,17 @@ class DocumentRenderer:
         for placement in self._on_page(page):
             origin = QPointF(left, top + typesetting.px(placement.y))
             self._blocks[placement.flow].draw(painter, placement.slice, origin)
-        draw_page_number(painter, page + 1, typesetting)
+        if self._page_numbers:
+            draw_page_number(painter, page + 1, typesetting)
 
     def _on_page(self, page: int) -> list[Placement]:
         return [placement for placement in self._placements if placement.page == page]
 
     def _lay_out(self, document: Document) -> list[LaidBlock]:
         typesetting = self._typesetting
-        blocks: list[LaidBlock] = [title_block(document.title, typesetting)]
+        blocks: list[LaidBlock] = []
+        if document.show_title:  # the case-file cover sets its own headings
+            blocks.append(title_block(document.title, typesetting))
         if document.reference:
             blocks.append(reference_block(document.reference, typesetting))
         blocks.extend(self._lay_out_block(block) for block in document.blocks)
@@ -91,6 +96,8 @@ class DocumentRenderer:
         typesetting = self._typesetting
         if isinstance(block, Paragraph):
             return paragraph_block(block, typesetting)
+        if isinstance(block, Heading):  # set in the title style, as the .docx does
+            return title_block(block.text, typesetting)
         if isinstance(block, FieldLine):
             return field_line_block(block, typesetting)
         if isinstance(block, Table):

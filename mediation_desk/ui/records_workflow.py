@@ -25,6 +25,7 @@ from mediation_desk.ui.dialogs.records_requests import (
     RecordsState,
     SignedDraft,
 )
+from mediation_desk.ui.documents_workflow import DocumentsWorkflow, available_documents
 from mediation_desk.ui.errors import describe_error
 
 if TYPE_CHECKING:
@@ -72,6 +73,11 @@ class RecordsWorkflow(QObject):
             return None
         dialog = CaseRecordsDialog(state, self._today(), lambda: datetime.now(UTC), self._window)
         dialog.request.connect(lambda request: self._save(dialog, request))
+        documents = DocumentsWorkflow(dialog, self._services, self._runner)
+        panel = dialog.documents
+        panel.preview_requested.connect(documents.preview)
+        panel.save_requested.connect(documents.save)
+        panel.save_all_requested.connect(documents.save_case_file)
         dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog))
         self._dialog = dialog
         dialog.open()
@@ -134,6 +140,7 @@ def load_records_state(services: Services, uuid: str) -> RecordsState:
         agreement=records.agreement(uuid),
         confirmation=records.confirmation(uuid),
         place=committee.address if committee is not None else "",
+        documents=available_documents(services, uuid) if committee is not None else (),
     )
 
 

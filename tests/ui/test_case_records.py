@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -191,3 +193,34 @@ def test_closing_with_unsaved_changes_asks_first(
     assert dialog.isVisible()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_documents_of_a_concluded_case_are_listed_saved_and_the_case_file_written(
+    qtbot: QtBot,
+    workflow: RecordsWorkflow,
+    services: Services,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from tests.services.case_files import concluded_case
+
+    uuid = concluded_case(services)
+    dialog = open_dialog(workflow, uuid)
+    panel = dialog.documents
+    kinds = [
+        panel.ui.documentList.item(row).data(256) for row in range(panel.ui.documentList.count())
+    ]
+    assert {"acceptance", "agreement", "follow-up", "dossier"} <= set(kinds)
+
+    target = tmp_path / "协议书.docx"
+    panel.save_requested.emit("agreement", target)
+    qtbot.waitUntil(lambda: panel.ui.saveAllButton.isEnabled(), timeout=10000)
+    assert target.stat().st_size > 0 and str(target) in dialog.ui.messageLabel.text()
+
+    started = time.perf_counter()
+    panel.save_all_requested.emit(tmp_path / "卷宗", True)
+    qtbot.waitUntil(lambda: panel.ui.saveAllButton.isEnabled(), timeout=20000)
+    elapsed = time.perf_counter() - started
+    written = sorted(path.name for path in (tmp_path / "卷宗").iterdir())
+    assert written[0].startswith("00-") and written[0].endswith(".docx")
+    assert len(written) == 2 * len(kinds)  # every listed document, as .docx and as PDF
+    print(f"case file of {len(kinds)} documents as docx+pdf in {elapsed:.2f} s")

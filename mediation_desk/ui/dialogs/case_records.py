@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from mediation_desk.domain.validation import Issue
 from mediation_desk.ui.dialogs.agreement_editor import AgreementEditor
 from mediation_desk.ui.dialogs.confirmation_editor import ConfirmationEditor
+from mediation_desk.ui.dialogs.documents_panel import DocumentsPanel
 from mediation_desk.ui.dialogs.field_issues import ERROR_COLOUR
 from mediation_desk.ui.dialogs.investigation_editor import InvestigationEditor
 from mediation_desk.ui.dialogs.records_requests import RecordsAction, RecordsRequest, RecordsState
@@ -49,6 +50,8 @@ class CaseRecordsDialog(QDialog):
         tabs.addTab(self.sessions, self.tr("Mediation &sessions"))
         tabs.addTab(self.agreement, self.tr("&Agreement"))
         tabs.addTab(self.confirmation, self.tr("&Judicial confirmation"))
+        self.documents = DocumentsPanel(self)
+        tabs.addTab(self.documents, self.tr("&Documents"))
         self.investigations.save_requested.connect(
             lambda record: self._send(RecordsRequest(A.SAVE_INVESTIGATION, record))
         )
@@ -89,6 +92,7 @@ class CaseRecordsDialog(QDialog):
         self.sessions.set_records(state.sessions, state.editable, keep=self.sessions.record_uuid)
         self.agreement.set_state(state)
         self.confirmation.set_state(state)
+        self.documents.set_documents(state.case_no, state.documents)
         if saved:
             self._tell(self.tr("Saved."))
         elif not state.editable:
@@ -109,6 +113,10 @@ class CaseRecordsDialog(QDialog):
     def show_error(self, message: str) -> None:
         self._saving = False
         self._tell(message, error=True)
+
+    def tell(self, message: str) -> None:
+        """A line under the tabs (e.g. where documents were saved)."""
+        self._tell(message)
 
     def has_unsaved_changes(self) -> bool:
         return any(

@@ -69,6 +69,7 @@ class RecordsState:
     agreement: AgreementView | None = None
     confirmation: JudicialConfirmation | None = None
     place: str = ""  # where the committee usually meets, to prefill records
+    documents: tuple[tuple[str, str], ...] = ()  # (kind, title) the case has the records for
 
     @property
     def defaults(self) -> RecordDefaults:
