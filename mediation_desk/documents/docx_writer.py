@@ -19,6 +19,7 @@ from mediation_desk.documents.docx_layout import (
 )
 from mediation_desk.documents.model import (
     Align,
+    Block,
     Document,
     FieldLine,
     Heading,
@@ -56,20 +57,29 @@ def write_docx(document: Document, target: Path | IO[bytes]) -> None:
         out.add_paragraph(document.title, style=TITLE_STYLE)
     if document.reference:
         out.add_paragraph(document.reference).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for block in document.blocks:
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        after_break = index > 0 and isinstance(blocks[index - 1], PageBreak)
         if isinstance(block, Paragraph):
             _paragraph(out, block)
         elif isinstance(block, Heading):
-            out.add_paragraph(block.text, style=TITLE_STYLE)
+            heading = out.add_paragraph(block.text, style=TITLE_STYLE)
+            # A heading starts its page itself: a break paragraph would leave a blank page
+            # behind a page that is exactly full.
+            heading.paragraph_format.page_break_before = after_break or None
         elif isinstance(block, FieldLine):
             _field_line(out, block)
         elif isinstance(block, Table):
             _table(out, block)
         elif isinstance(block, SignatureBlock):
             _signature_block(out, block)
-        elif isinstance(block, PageBreak):
+        elif isinstance(block, PageBreak) and not isinstance(_next(blocks, index), Heading):
             out.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     out.save(str(target) if isinstance(target, Path) else target)
+
+
+def _next(blocks: tuple[Block, ...], index: int) -> Block | None:
+    return blocks[index + 1] if index + 1 < len(blocks) else None
 
 
 def _paragraph(out: Any, block: Paragraph) -> None:

@@ -120,13 +120,7 @@ def _cover(
         )
         for key, value in values
     )
-    return (
-        Paragraph("", indent_first=False),
-        Heading(source.committee.name),
-        Heading(text["title"]),
-        Paragraph("", indent_first=False),
-        *fields,
-    )
+    return (Heading(source.committee.name), Heading(text["title"]), *fields)
 
 
 def _index(

@@ -37,7 +37,8 @@ def build_escalation(source: CaseDocumentSource, language: str) -> Document:
                 item.other_recipient
                 if recipient is EscalationRecipient.OTHER
                 else text[f"recipient.{recipient}"]
-                for recipient in sorted(item.recipients)
+                for recipient in EscalationRecipient  # police first, as art 25 names it
+                if recipient in item.recipients
             ),
             common,
         )

@@ -37,7 +37,7 @@ def build_oral_agreement(source: CaseDocumentSource, language: str) -> Document:
             (text["reached_on"], date_or_blank(agreement.reached_on, common)),
         ),
         column_weights=(2, 5),
-        min_row_lines=(1, 3, 2, 4, 1, 1),
+        min_row_lines=(1, 2, 1, 3, 1, 1),
     )
     signatures = SignatureBlock(
         (

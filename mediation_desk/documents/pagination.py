@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from mediation_desk.documents.model import (
     Block,
@@ -26,7 +26,6 @@ from mediation_desk.documents.page_geometry import (
     CHAR_WIDTH_PT,
     CONDENSE_PT,
     LINE_PITCH_PT,
-    TITLE_LINE_PT,
     TITLE_SIZE_PT,
     TYPE_WIDTH_MM,
 )
@@ -111,16 +110,18 @@ def estimate_pages(document: Document) -> int:
 
 
 def _title(pages: _Pages, text: str) -> None:
+    """A 36 pt title line snaps to two 28.95 pt lines of the page's line grid; one line after."""
     lines = wrapped_lines(text, _TITLE_CHARS)
-    pages.place(lines * TITLE_LINE_PT + LINE_PT)  # kept with the next line, space after
+    pages.place((2 * lines + 1) * LINE_PT)
 
 
-def _blocks(pages: _Pages, blocks: Iterable[Block]) -> None:
+def _blocks(pages: _Pages, blocks: Sequence[Block]) -> None:
     pending = 0.0  # a table kept with the next block: its height joins that block's first line
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, PageBreak):
             pages.new_page()
-            pages.used += LINE_PT  # the rest of the paragraph holding the break
+            if index + 1 < len(blocks) and not isinstance(blocks[index + 1], Heading):
+                pages.used += LINE_PT  # the rest of the paragraph holding the break
         elif isinstance(block, Heading):
             _title(pages, block.text)
         elif isinstance(block, Paragraph):

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
+
+import pytest
 
 from mediation_desk.domain.enums import Gender, PartyKind, PartyRole
 from mediation_desk.domain.lifecycle.channels import Diversion
@@ -17,7 +20,7 @@ from mediation_desk.domain.lifecycle.outcomes import (
     TerminationReason,
 )
 from mediation_desk.domain.lifecycle.risk import EscalationRecipient, EscalationReport, ReportMethod
-from mediation_desk.domain.models import Party
+from mediation_desk.domain.models import Committee, Mediator, Party
 from mediation_desk.domain.records.models import (
     AgreementContent,
     AgreementDraft,
@@ -30,7 +33,7 @@ from mediation_desk.domain.records.models import (
     Statement,
     VisitWay,
 )
-from mediation_desk.services.bootstrap import Services
+from mediation_desk.services.bootstrap import Services, open_services
 from tests.services.conftest import make_draft
 
 CLERK = "王芳"
@@ -207,3 +210,38 @@ def escalated_case(services: Services) -> str:
     )
     services.lifecycle.set_risk_level(uuid, "major", report=report)
     return uuid
+
+
+CASES = (
+    "concluded_case",
+    "drafted_case",
+    "oral_case",
+    "diverted_case",
+    "terminated_case",
+    "escalated_case",
+)
+
+
+def committee_with_every_case(directory: Path) -> tuple[str, dict[str, str]]:
+    """A database file in `directory` with the committee and one case of each kind above;
+    returns its URL and the case numbers by builder name. The user's data folder (backups)
+    is pointed into `directory` meanwhile, as module-scoped fixtures run outside the per-test
+    isolation."""
+    url = f"sqlite:///{directory / 'committee.sqlite3'}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MEDIATION_DESK_DATA_DIR", str(directory / "userdata"))
+        services = open_services(url)
+        try:
+            services.committee.save(
+                Committee(COMMITTEE, "巴音敖包", "150626100"),
+                [
+                    Mediator("乌力吉", gender=Gender.MALE, ethnicity="02"),
+                    Mediator(CLERK, gender=Gender.FEMALE, ethnicity="01"),
+                ],
+            )
+            numbers = {
+                name: services.cases.get(globals()[name](services)).case_no for name in CASES
+            }
+        finally:
+            services.close()
+    return url, numbers
