@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +21,7 @@ from mediation_desk.documents.kinds import build_document
 from mediation_desk.documents.pagination import estimate_pages
 from mediation_desk.domain.case_file import CaseAgreement
 from mediation_desk.domain.records.models import AgreementTerm
+from mediation_desk.printing.pdf import write_pdf
 from mediation_desk.services.bootstrap import open_services
 from mediation_desk.services.case_file import load_case_file
 from tests.services.case_files import CONTENT, committee_with_every_case
@@ -228,7 +229,7 @@ def _pages(pdf: Path) -> list[str]:
     """The text of each page (pdftotext separates pages by form feeds)."""
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
     fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
-    assert "595.3" in fields["Page size"] and "841.8" in fields["Page size"]  # A4 in points
+    assert "(A4)" in fields["Page size"]  # 595.3 × 841.9 pt, within pdfinfo's rounding
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
@@ -237,9 +238,18 @@ def _pages(pdf: Path) -> list[str]:
     return pages
 
 
+@dataclass(frozen=True)
+class Converted:
+    """One document: LibreOffice's PDF pages of its .docx, the page estimate, the Qt PDF."""
+
+    pages: list[str]
+    estimate: int
+    qt_pages: list[str]
+
+
 @pytest.fixture(scope="module")
-def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[str], int]]:
-    """kind (or long-agreement-N) → (the text of each PDF page, the estimated page count)."""
+def converted(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> dict[str, Converted]:
+    """kind (or long-agreement-N) → how LibreOffice and the app's own print path lay it out."""
     work = tmp_path_factory.mktemp("documents")
     url, numbers = committee_with_every_case(work)
     files: list[Path] = []
@@ -253,7 +263,9 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[
         out = work / f"{kind}.docx"
         assert main(["--db", url, "document", kind, numbers[case], "--out", str(out)]) == 0
         files.append(out)
-        estimates[kind] = estimate_pages(build_document(kind, sources[case]))
+        document = build_document(kind, sources[case])
+        estimates[kind] = estimate_pages(document)
+        write_pdf(document, work / f"{kind}-qt.pdf")
     source = sources["concluded_case"]
     assert source.agreement is not None
     for count in LONG_AGREEMENTS:
@@ -263,8 +275,12 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[
         write_docx(document, work / f"{name}.docx")
         files.append(work / f"{name}.docx")
         estimates[name] = estimate_pages(document)
+        write_pdf(document, work / f"{name}-qt.pdf")
     _convert(files, work)
-    return {name: (_pages(work / f"{name}.pdf"), estimates[name]) for name in estimates}
+    return {
+        name: Converted(_pages(work / f"{name}.pdf"), estimate, _pages(work / f"{name}-qt.pdf"))
+        for name, estimate in estimates.items()
+    }
 
 
 def _with_terms(agreement: CaseAgreement, count: int) -> CaseAgreement:
@@ -276,9 +292,9 @@ def _with_terms(agreement: CaseAgreement, count: int) -> CaseAgreement:
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", sorted(EXPECTED))
 def test_every_element_of_the_form_is_printed_on_a4(
-    converted: dict[str, tuple[list[str], int]], kind: str
+    converted: dict[str, Converted], kind: str
 ) -> None:
-    pages, estimate = converted[kind]
+    pages, estimate = converted[kind].pages, converted[kind].estimate
     text = "\n".join(pages)
     compact = "".join(text.split())
     for label in EXPECTED[kind][2]:
@@ -294,12 +310,30 @@ def test_every_element_of_the_form_is_printed_on_a4(
 @pytest.mark.slow
 @pytest.mark.parametrize("terms", LONG_AGREEMENTS)
 def test_signature_boxes_mediators_and_seal_stay_on_one_page(
-    converted: dict[str, tuple[list[str], int]], terms: int
+    converted: dict[str, Converted], terms: int
 ) -> None:
-    pages, estimate = converted[f"long-agreement-{terms}"]
+    pages, estimate = (
+        converted[f"long-agreement-{terms}"].pages,
+        converted[f"long-agreement-{terms}"].estimate,
+    )
     with_boxes = [page for page in pages if "签名（盖章）" in "".join(page.split())]
     assert len(with_boxes) == 1
     compact = "".join(with_boxes[0].split())
     for line in ("王𠈌", "ᠪᠠᠲᠤ", "人民调解员（签名）", "记录人（签名）", "（印章）", "二〇二五年"):
         assert line in compact, line
     assert estimate == len(pages)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", [*sorted(EXPECTED), *(f"long-agreement-{n}" for n in (3, 7, 10))])
+def test_the_app_prints_the_pages_libreoffice_gives_the_docx(
+    converted: dict[str, Converted], name: str
+) -> None:
+    """Print preview, printing and PDF export match the .docx page for page; PDF text copies."""
+    done = converted[name]
+    assert len(done.qt_pages) == len(done.pages)
+    text = "".join("".join(done.qt_pages).split())
+    assert not [c for c in KANGXI if c in text], "Kangxi radicals in the PDF's text"
+    kind = name if name in EXPECTED else "agreement"
+    for label in EXPECTED[kind][2]:
+        assert label in text, label
