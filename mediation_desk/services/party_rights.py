@@ -14,6 +14,7 @@ from mediation_desk.db.tables import CaseMediatorRow, CaseRow, MediatorRow
 from mediation_desk.db.types import utc_now
 from mediation_desk.domain.lifecycle.decisions import PublicityChoice, validate_publicity
 from mediation_desk.domain.lifecycle.recusal import (
+    MediatorRelation,
     Recusal,
     check_recusal_mediators,
     validate_recusal,
@@ -23,6 +24,7 @@ from mediation_desk.services.errors import raise_errors
 from mediation_desk.services.lifecycle_store import case_row
 from mediation_desk.services.rights_store import (
     case_recusals,
+    case_relations,
     latest_publicity,
     publicity_columns,
     recusal_columns,
@@ -65,6 +67,13 @@ class PartyRightsService:
             case_id = case_row(session, case_uuid).id
             assert case_id is not None
             return case_recusals(session, case_id)
+
+    def relations(self, case_uuid: str) -> tuple[MediatorRelation, ...]:
+        """The case's assigned mediators recorded as related to one of its parties."""
+        with self._db.read() as session:
+            case_id = case_row(session, case_uuid).id
+            assert case_id is not None
+            return case_relations(session, case_id)
 
     def record_publicity(self, case_uuid: str, choice: PublicityChoice) -> None:
         """The parties' wish for public or non-public mediation; the latest record holds."""
