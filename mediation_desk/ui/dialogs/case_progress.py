@@ -71,15 +71,15 @@ class CaseProgressDialog(QDialog):
             self.ui, reference.channels, reference.decline_reasons.values(), reference.risk_scale
         )
         targets = [(c.code, reference_name(c)) for c in reference.channels.diversion_targets()]
-        self._publicity = PublicityPage()
-        self._recusal = RecusalPage()
-        self._extension = ExtensionPage()
-        self._follow_up = FollowUpPage(targets)
+        self.publicity_page = PublicityPage()
+        self.recusal_page = RecusalPage()
+        self.extension_page = ExtensionPage()
+        self.follow_up_page = FollowUpPage(targets)
         self._extra_pages: dict[ProgressAction, ExtraPage] = {
-            A.PUBLICITY: self._publicity,
-            A.RECUSAL: self._recusal,
-            A.EXTENSION: self._extension,
-            A.FOLLOW_UP_VISIT: self._follow_up,
+            A.PUBLICITY: self.publicity_page,
+            A.RECUSAL: self.recusal_page,
+            A.EXTENSION: self.extension_page,
+            A.FOLLOW_UP_VISIT: self.follow_up_page,
         }
         for page in self._extra_pages.values():
             self.ui.pageStack.addWidget(page)
