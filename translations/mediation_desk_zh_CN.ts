@@ -106,6 +106,10 @@ All data stays on this computer.</source>
       <translation>环节</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
       <source>By</source>
       <translation>经办人</translation>
     </message>
@@ -176,6 +180,22 @@ All data stays on this computer.</source>
     <message>
       <source>Archive</source>
       <translation>归档</translation>
+    </message>
+    <message>
+      <source>Public or non-public mediation…</source>
+      <translation>公开或不公开调解…</translation>
+    </message>
+    <message>
+      <source>Replace a mediator (recusal)…</source>
+      <translation>更换调解员（回避）…</translation>
+    </message>
+    <message>
+      <source>Extend the time limit…</source>
+      <translation>延长调解期限…</translation>
+    </message>
+    <message>
+      <source>Record follow-up visit…</source>
+      <translation>记录回访…</translation>
     </message>
     <message>
       <source>Set risk level…</source>
@@ -306,6 +326,10 @@ All data stays on this computer.</source>
       <translation>风险等级(&amp;L)</translation>
     </message>
     <message>
+      <source>&amp;Indicators</source>
+      <translation>风险因素(&amp;I)</translation>
+    </message>
+    <message>
       <source>Escalation report (People's Mediation Law art 25)</source>
       <translation>上报情况（《人民调解法》第二十五条）</translation>
     </message>
@@ -396,6 +420,14 @@ All data stays on this computer.</source>
     <message>
       <source>Risk: {level}</source>
       <translation>风险等级：{level}</translation>
+    </message>
+    <message>
+      <source>Public or non-public mediation: not recorded yet.</source>
+      <translation>公开或不公开调解：尚未记录。</translation>
+    </message>
+    <message>
+      <source>{choice}, as asked by {by} ({on}).</source>
+      <translation>{choice}，由{by}提出（{on}）。</translation>
     </message>
   </context>
   <context>
@@ -662,6 +694,17 @@ All data stays on this computer.</source>
     <message>
       <source>The operation failed: %1</source>
       <translation>操作失败：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtensionPage</name>
+    <message>
+      <source>Current time limit: {kind}, until {due}.</source>
+      <translation>当前期限：{kind}，至{due}。</translation>
+    </message>
+    <message>
+      <source>New time limit: {until}.</source>
+      <translation>延长后期限：{until}。</translation>
     </message>
   </context>
   <context>
@@ -1074,6 +1117,66 @@ All data stays on this computer.</source>
       <translation>口头协议</translation>
     </message>
     <message>
+      <source>Public mediation</source>
+      <translation>公开调解</translation>
+    </message>
+    <message>
+      <source>Non-public mediation</source>
+      <translation>不公开调解</translation>
+    </message>
+    <message>
+      <source>Home visit</source>
+      <translation>上门回访</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>电话回访</translation>
+    </message>
+    <message>
+      <source>Not yet due</source>
+      <translation>尚未到期</translation>
+    </message>
+    <message>
+      <source>Fully performed</source>
+      <translation>已全部履行</translation>
+    </message>
+    <message>
+      <source>Partly performed</source>
+      <translation>部分履行</translation>
+    </message>
+    <message>
+      <source>Not performed</source>
+      <translation>未履行</translation>
+    </message>
+    <message>
+      <source>Threat of violence</source>
+      <translation>有暴力威胁</translation>
+    </message>
+    <message>
+      <source>Threat of self-harm</source>
+      <translation>有自伤、自杀倾向</translation>
+    </message>
+    <message>
+      <source>Many people involved</source>
+      <translation>涉及人数众多</translation>
+    </message>
+    <message>
+      <source>Large amount at stake</source>
+      <translation>涉及金额较大</translation>
+    </message>
+    <message>
+      <source>Repeat dispute</source>
+      <translation>重复纠纷</translation>
+    </message>
+    <message>
+      <source>Risk of turning into a criminal case</source>
+      <translation>有民转刑风险</translation>
+    </message>
+    <message>
+      <source>Group petition or fight likely</source>
+      <translation>有群体性上访或械斗倾向</translation>
+    </message>
+    <message>
       <source>By phone</source>
       <translation>电话</translation>
     </message>
@@ -1249,8 +1352,8 @@ All data stays on this computer.</source>
       <translation>本案件的办理记录前后不一致。</translation>
     </message>
     <message>
-      <source>A mediator is recorded as related to a party ({party}).</source>
-      <translation>有调解员被登记为与当事人（{party}）存在利害关系。</translation>
+      <source>Mediator {mediator_name} is recorded as related to the party {party} ({relation}) — the parties may ask for another mediator.</source>
+      <translation>调解员{mediator_name}登记为当事人{party}的亲属（{relation}），当事人可以申请回避。</translation>
     </message>
     <message>
       <source>Tick who was given the notice.</source>
@@ -1285,6 +1388,10 @@ All data stays on this computer.</source>
       <translation>当事人要求更换的调解员仍在承办本案。</translation>
     </message>
     <message>
+      <source>This mediator is not assigned to the case.</source>
+      <translation>该调解员未被指派办理本案。</translation>
+    </message>
+    <message>
       <source>A request to replace a mediator has not been dealt with yet.</source>
       <translation>当事人更换调解员的要求尚未处理。</translation>
     </message>
@@ -1297,12 +1404,20 @@ All data stays on this computer.</source>
       <translation>请填写更换调解员的日期。</translation>
     </message>
     <message>
+      <source>Choose an active mediator who is not yet assigned to the case.</source>
+      <translation>请选择一名在职且尚未指派办理本案的调解员。</translation>
+    </message>
+    <message>
       <source>The replacement must be a different mediator.</source>
       <translation>更换后的调解员不能与原调解员相同。</translation>
     </message>
     <message>
       <source>The result has not been reported to the referring body.</source>
       <translation>尚未将调解结果反馈移送单位。</translation>
+    </message>
+    <message>
+      <source>{party} already appears in earlier cases: {cases}.</source>
+      <translation>{party}在以往案件中出现过：{cases}。</translation>
     </message>
     <message>
       <source>{party} refused mediation on {date}: mediation cannot go on (art 17).</source>
@@ -1539,6 +1654,30 @@ All data stays on this computer.</source>
       <translation>在任，可承办新案件(&amp;A)</translation>
     </message>
     <message>
+      <source>Relatives (a case with one of them as a party shows a warning)</source>
+      <translation>亲属（案件当事人为其亲属时将提示）</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>ID number (optional)</source>
+      <translation>身份证号（可不填）</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <source>Add a &amp;relative</source>
+      <translation>添加亲属(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve</source>
+      <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
       <source>Add a mediator</source>
       <translation>添加调解员</translation>
     </message>
@@ -1744,6 +1883,129 @@ All data stays on this computer.</source>
     <message>
       <source>Agent {number}: {message}</source>
       <translation>第{number}名代理人：{message}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressExtensionPage</name>
+    <message>
+      <source>Agreed &amp;on</source>
+      <translation>同意日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Mediation goes on &amp;until</source>
+      <translation>继续调解至(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Both parties agree to go on mediating</source>
+      <translation>双方当事人均同意继续调解(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>备注(&amp;N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressFollowUpPage</name>
+    <message>
+      <source>Visited &amp;on</source>
+      <translation>回访日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Way</source>
+      <translation>回访方式(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Persons &amp;visited</source>
+      <translation>回访对象(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Performance</source>
+      <translation>履行情况(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Attitude changes</source>
+      <translation>态度变化(&amp;A)</translation>
+    </message>
+    <message>
+      <source>New &amp;risks</source>
+      <translation>新的隐患(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Measures taken</source>
+      <translation>采取的措施(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Channels explained</source>
+      <translation>已告知的途径(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Not fully performed: a dispute over performance can go to court (art 32). Tick what was explained.</source>
+      <translation>协议未全部履行：就履行发生争议的，当事人可以向人民法院提起诉讼（第三十二条）。请勾选已告知的途径。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPublicityPage</name>
+    <message>
+      <source>&amp;Mediation</source>
+      <translation>调解方式(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Requested b&amp;y</source>
+      <translation>提出人(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Recorded &amp;on</source>
+      <translation>记录日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Involves personal &amp;privacy or trade secrets</source>
+      <translation>涉及个人隐私或商业秘密(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Parties &amp;objecting to a public session</source>
+      <translation>反对公开调解的当事人(&amp;O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressRecusalPage</name>
+    <message>
+      <source>A party may ask for an assigned mediator to be replaced (回避). Mediation cannot start while the request is open.</source>
+      <translation>当事人可以申请更换已指派的调解员（回避）。申请未处理前不能开始调解。</translation>
+    </message>
+    <message>
+      <source>&amp;Mediator</source>
+      <translation>调解员(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Requested b&amp;y</source>
+      <translation>提出人(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Requested &amp;on</source>
+      <translation>申请日期(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Rea&amp;son</source>
+      <translation>理由(&amp;S)</translation>
+    </message>
+    <message>
+      <source>The committee has named the &amp;replacement</source>
+      <translation>调解委员会已指定替换的调解员(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Re&amp;placement</source>
+      <translation>替换调解员(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Replaced o&amp;n</source>
+      <translation>更换日期(&amp;N)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RelativesTable</name>
+    <message>
+      <source>Relative {n}: {problem}</source>
+      <translation>第{n}位亲属：{problem}</translation>
     </message>
   </context>
   <context>
