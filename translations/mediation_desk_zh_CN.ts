@@ -429,6 +429,22 @@ All data stays on this computer.</source>
       <source>{choice}, as asked by {by} ({on}).</source>
       <translation>{choice}，由{by}提出（{on}）。</translation>
     </message>
+    <message>
+      <source>{party} asked on {on} for mediator {mediator} to be replaced.</source>
+      <translation>{party}于{on}申请更换调解员{mediator}，尚未处理。</translation>
+    </message>
+    <message>
+      <source>Risk indicators: {names}</source>
+      <translation>风险因素：{names}</translation>
+    </message>
+    <message>
+      <source>Earlier cases of the same parties:</source>
+      <translation>同一当事人的以往案件：</translation>
+    </message>
+    <message>
+      <source>({party}, {on}, {category}, {status})</source>
+      <translation>（{party}，{on}，{category}，{status}）</translation>
+    </message>
   </context>
   <context>
     <name>CaseTableModel</name>

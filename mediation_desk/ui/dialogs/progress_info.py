@@ -16,12 +16,6 @@ from mediation_desk.ui.labels import label
 from mediation_desk.ui.lifecycle_labels import lifecycle_label
 from mediation_desk.ui.lifecycle_messages import message_for
 
-CONTEXT = "CaseProgressDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def info_html(state: ProgressState) -> str:
     """Rich text for the info label; '' when there is nothing to point out."""
@@ -30,7 +24,9 @@ def info_html(state: ProgressState) -> str:
         lines.append(escape(describe_publicity(state.publicity)))
     pending = state.open_recusal
     if pending is not None:
-        text = _tr("{party} asked on {on} for mediator {mediator} to be replaced.").format(
+        text = QCoreApplication.translate(
+            "CaseProgressDialog", "{party} asked on {on} for mediator {mediator} to be replaced."
+        ).format(
             party=pending.requested_by,
             on=pending.requested_on.isoformat(),
             mediator=state.mediator_name(pending.mediator_uuid),
@@ -40,9 +36,23 @@ def info_html(state: ProgressState) -> str:
     lines += [_orange(message_for(i)) for i in relation_warnings(assigned, state.relations)]
     if state.risk_indicators:
         names = "、".join(lifecycle_label(i) for i in sorted(state.risk_indicators))
-        lines.append(escape(_tr("Risk indicators: {names}").format(names=names)))
+        lines.append(
+            escape(
+                QCoreApplication.translate("CaseProgressDialog", "Risk indicators: {names}").format(
+                    names=names
+                )
+            )
+        )
     if state.earlier_cases:
-        lines.append(_orange(_tr("Earlier cases of the same parties:")) + " " + _earlier(state))
+        lines.append(
+            _orange(
+                QCoreApplication.translate(
+                    "CaseProgressDialog", "Earlier cases of the same parties:"
+                )
+            )
+            + " "
+            + _earlier(state)
+        )
     return "<br>".join(lines)
 
 
@@ -55,7 +65,9 @@ def _earlier(state: ProgressState) -> str:
     return "; ".join(
         f'<a href="{escape(case.case_uuid)}">{escape(case.case_no)}</a> '
         + escape(
-            _tr("({party}, {on}, {category}, {status})").format(
+            QCoreApplication.translate(
+                "CaseProgressDialog", "({party}, {on}, {category}, {status})"
+            ).format(
                 party=case.party,
                 on=case.received_on.isoformat(),
                 category=categories.get(case.category_code, case.category_code),
