@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -91,10 +92,11 @@ class PartyRightsService:
             return latest_publicity(session, case_id)
 
 
-def _assigned(session: Session, case_id: int) -> list[str]:
+def _assigned(session: Session, case_id: int, column: Any = MediatorRow.uuid) -> list[str]:
+    """A column (the uuid, the name) of the case's mediators, in their order."""
     return list(
         session.exec(
-            select(MediatorRow.uuid)
+            select(column)
             .join(CaseMediatorRow, col(CaseMediatorRow.mediator_id) == col(MediatorRow.id))
             .where(CaseMediatorRow.case_id == case_id)
             .order_by(col(CaseMediatorRow.position))
@@ -134,12 +136,6 @@ def _swap_mediator(session: Session, case: CaseRow, recused: str, replacement: s
     assert case.id is not None
     session.add(CaseMediatorRow(case_id=case.id, mediator_id=new_id, position=position))
     session.flush()
-    names = session.exec(
-        select(MediatorRow.name)
-        .join(CaseMediatorRow, col(CaseMediatorRow.mediator_id) == col(MediatorRow.id))
-        .where(CaseMediatorRow.case_id == case.id)
-        .order_by(col(CaseMediatorRow.position))
-    ).all()
-    case.mediators_display = join_names(names)
+    case.mediators_display = join_names(_assigned(session, case.id, MediatorRow.name))
     case.updated_at = utc_now()
     session.add(case)

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.lifecycle.channels import Diversion
-from mediation_desk.domain.lifecycle.clocks import Extension
-from mediation_desk.domain.lifecycle.decisions import (
-    AcceptanceDecision,
-    PublicityChoice,
-    RightsNotice,
-)
+from mediation_desk.domain.lifecycle.decisions import AcceptanceDecision
 from mediation_desk.domain.lifecycle.outcomes import Termination
-from mediation_desk.domain.lifecycle.recusal import Recusal
-from mediation_desk.domain.records.models import FollowUpRecord
 from mediation_desk.domain.validation import Issue
 from mediation_desk.jobs.runner import JobRunner
 from mediation_desk.ui.dialogs.case_progress import CaseProgressDialog
@@ -177,9 +170,17 @@ def perform(services: Services, uuid: str, request: ProgressRequest) -> tuple[Is
     if action in (A.ACCEPT, A.DECLINE):
         assert isinstance(record, AcceptanceDecision)
         return life.decide(uuid, record, by=by, reason=record.reason_text).warnings
-    if action is A.RIGHTS_NOTICE:
-        assert isinstance(record, RightsNotice)
-        life.record_rights_notice(uuid, record)
+    rights = services.party_rights
+    # Records that change no status: each is one call with the dialog's domain object.
+    records: dict[ProgressAction, Callable[[str, Any], object]] = {
+        A.RIGHTS_NOTICE: life.record_rights_notice,
+        A.PUBLICITY: rights.record_publicity,
+        A.RECUSAL: rights.record_recusal,
+        A.EXTENSION: life.extend,
+        A.FOLLOW_UP_VISIT: life.record_follow_up,
+    }
+    if action in records:
+        records[action](uuid, record)
         return ()
     if action is A.DIVERT:
         assert isinstance(record, Diversion)
@@ -199,22 +200,6 @@ def perform(services: Services, uuid: str, request: ProgressRequest) -> tuple[Is
         assert isinstance(record, RiskRequest)
         level, report, indicators = record.level, record.report, record.indicators
         return life.set_risk_level(uuid, level, indicators=indicators, report=report).warnings
-    if action is A.PUBLICITY:
-        assert isinstance(record, PublicityChoice)
-        services.party_rights.record_publicity(uuid, record)
-        return ()
-    if action is A.RECUSAL:
-        assert isinstance(record, Recusal)
-        services.party_rights.record_recusal(uuid, record)
-        return ()
-    if action is A.EXTENSION:
-        assert isinstance(record, Extension)
-        life.extend(uuid, record)
-        return ()
-    if action is A.FOLLOW_UP_VISIT:
-        assert isinstance(record, FollowUpRecord)
-        life.record_follow_up(uuid, record)
-        return ()
     assert isinstance(record, MoveRecord)
     moves = {A.FOLLOW_UP: life.start_follow_up, A.CLOSE: life.close, A.ARCHIVE: life.archive}
     if action is A.START_MEDIATION:
