@@ -41,6 +41,15 @@ class Committee:
 
 
 @dataclass(frozen=True)
+class MediatorRelative:
+    """A person a mediator is related to; a case with them as a party gets a warning (回避)."""
+
+    name: str
+    relation: str  # as the mediator puts it: 堂兄, 舅舅, 儿媳…
+    id_number: str = ""
+
+
+@dataclass(frozen=True)
 class Mediator:
     """A people's mediator (人民调解员) of the committee."""
 
@@ -53,6 +62,7 @@ class Mediator:
     kind: MediatorKind = MediatorKind.MEMBER
     active: bool = True
     uuid: str = field(default_factory=new_uuid)
+    relatives: tuple[MediatorRelative, ...] = ()
 
 
 @dataclass(frozen=True)

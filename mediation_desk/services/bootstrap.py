@@ -13,8 +13,10 @@ from mediation_desk.services.cases import CaseService
 from mediation_desk.services.committee import CommitteeService
 from mediation_desk.services.lifecycle import LifecycleService
 from mediation_desk.services.lifecycle_reference import load_lifecycle_reference
+from mediation_desk.services.party_rights import PartyRightsService
 from mediation_desk.services.records import RecordsService
 from mediation_desk.services.reference import ReferenceService, seed_reference_data
+from mediation_desk.services.repeat_disputes import RepeatDisputeService
 from mediation_desk.services.worklist import WorklistService
 
 
@@ -35,6 +37,8 @@ class Services:
     lifecycle: LifecycleService
     records: RecordsService
     worklist: WorklistService
+    party_rights: PartyRightsService
+    repeat_disputes: RepeatDisputeService
     upgrade_backup: Path | None = None
 
     def close(self) -> None:
@@ -60,5 +64,7 @@ def open_services(url: str) -> Services:
         lifecycle=LifecycleService(db, reference=lifecycle_reference),
         records=RecordsService(db),
         worklist=WorklistService(db, reference=lifecycle_reference),
+        party_rights=PartyRightsService(db),
+        repeat_disputes=RepeatDisputeService(db),
         upgrade_backup=backup,
     )

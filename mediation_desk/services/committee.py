@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlmodel import Session, col, select
 
@@ -18,6 +19,7 @@ from mediation_desk.domain.validation import (
 )
 from mediation_desk.services.errors import CommitteeMissing, ValidationFailed
 from mediation_desk.services.mapping import committee_from_row, mediator_from_row, mediator_values
+from mediation_desk.services.rights_store import relatives_by_mediator, replace_relatives
 
 
 def committee_row(session: Session) -> CommitteeRow:
@@ -42,11 +44,13 @@ class CommitteeService:
     def mediators(self, *, include_inactive: bool = False) -> list[Mediator]:
         with self._db.read() as session:
             query = select(MediatorRow).order_by(col(MediatorRow.position), col(MediatorRow.id))
-            rows = session.exec(query).all()
-        return [mediator_from_row(r) for r in rows if include_inactive or r.active]
+            rows = [r for r in session.exec(query).all() if include_inactive or r.active]
+            relatives = relatives_by_mediator(session, (r.id for r in rows if r.id is not None))
+        return [replace(mediator_from_row(r), relatives=relatives.get(r.id or 0, ())) for r in rows]
 
     def save(self, committee: Committee, mediators: Sequence[Mediator]) -> None:
-        """Creates or updates the committee and upserts its mediators (by uuid), atomically.
+        """Creates or updates the committee and upserts its mediators (by uuid) with the
+        relatives each lists, atomically.
 
         Mediators left out are kept but marked inactive: old cases still name them.
         """
@@ -95,6 +99,9 @@ def _save_mediators(session: Session, committee_id: int, mediators: Sequence[Med
             setattr(row, key, value)
         row.position = position
         session.add(row)
+        session.flush()
+        assert row.id is not None
+        replace_relatives(session, row.id, mediator.relatives)
         kept.add(mediator.uuid)
     for uuid, row in existing.items():
         if uuid not in kept:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from mediation_desk.domain.validation import Issue
+from mediation_desk.domain.validation import Issue, has_errors
 
 
 class ServiceError(Exception):
@@ -33,3 +33,10 @@ class TransitionRefused(ValidationFailed):
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(issue.code for issue in self.issues if issue.is_error)
+
+
+def raise_errors(issues: Iterable[Issue]) -> None:
+    """Raises ValidationFailed with all the findings when any of them is an error."""
+    found = list(issues)
+    if has_errors(found):
+        raise ValidationFailed(found)

@@ -27,7 +27,6 @@ from mediation_desk.db.lifecycle_tables import (
     CaseTerminationRow,
     CaseTransitionRow,
 )
-from mediation_desk.db.tables import CaseRow
 from mediation_desk.db.types import utc_now
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.lifecycle.case_clocks import compute_deadlines
@@ -41,6 +40,7 @@ from mediation_desk.domain.lifecycle.decisions import (
     validate_refusal,
     validate_rights_notice,
 )
+from mediation_desk.domain.lifecycle.history import HistoryEntry, dated_history
 from mediation_desk.domain.lifecycle.outcomes import (
     AgreementForm,
     AgreementRecord,
@@ -52,20 +52,23 @@ from mediation_desk.domain.lifecycle.states import IllegalTransition, Transition
 from mediation_desk.domain.records.models import AgreementContent, FollowUpRecord
 from mediation_desk.domain.records.rules import validate_agreement_content, validate_follow_up
 from mediation_desk.domain.validation.dates import check_not_future
-from mediation_desk.domain.validation.issues import Issue, error, has_errors
-from mediation_desk.services.errors import NotFound, TransitionRefused, ValidationFailed
+from mediation_desk.domain.validation.issues import Issue, error
+from mediation_desk.services.errors import TransitionRefused, ValidationFailed, raise_errors
 from mediation_desk.services.lifecycle_reference import (
     LifecycleReference,
     load_lifecycle_reference,
 )
 from mediation_desk.services.lifecycle_store import (
     CaseFacts,
+    case_row,
     diversion_columns,
     diversion_from_row,
     dump_list,
     follow_up_columns,
     load_facts,
+    load_list,
     refusal_columns,
+    step_dates,
     transition_from_row,
     transition_row,
 )
@@ -194,7 +197,7 @@ class LifecycleService:
         due = sorted(performance_due)
         if content is not None:
             written = agreement.form is AgreementForm.WRITTEN
-            _raise_errors(validate_agreement_content(content, agreement.reached_on, written))
+            raise_errors(validate_agreement_content(content, agreement.reached_on, written))
 
         def write(session: Session, facts: CaseFacts) -> None:
             row = CaseAgreementRow(
@@ -231,15 +234,15 @@ class LifecycleService:
 
     def record_refusal(self, case_uuid: str, refusal: Refusal) -> None:
         """A party expressly refused mediation (art 17): from now on mediation is blocked."""
-        _raise_errors(validate_refusal(refusal, self._today()))
+        raise_errors(validate_refusal(refusal, self._today()))
         with self._db.write() as session:
-            _add_refusal(session, _case_row(session, case_uuid).id, refusal)
+            _add_refusal(session, case_row(session, case_uuid).id, refusal)
 
     def record_rights_notice(self, case_uuid: str, notice: RightsNotice) -> None:
         """The rights-and-duties notice given before mediation starts."""
-        _raise_errors(validate_rights_notice(notice, self._today()))
+        raise_errors(validate_rights_notice(notice, self._today()))
         with self._db.write() as session:
-            case_id = _case_row(session, case_uuid).id
+            case_id = case_row(session, case_uuid).id
             assert case_id is not None
             session.add(
                 CaseRightsNoticeRow(
@@ -264,7 +267,7 @@ class LifecycleService:
             updated = replace(
                 diversion_from_row(row), feedback=feedback, feedback_on=on, feedback_note=note
             )
-            _raise_errors(validate_diversion(updated, self._today(), self.reference.channels))
+            raise_errors(validate_diversion(updated, self._today(), self.reference.channels))
             for key, value in diversion_columns(updated).items():
                 setattr(row, key, value)
             session.add(row)
@@ -272,7 +275,7 @@ class LifecycleService:
 
     def record_follow_up(self, case_uuid: str, visit: FollowUpRecord) -> None:
         """A follow-up visit; its performance finding becomes the agreement's performance."""
-        _raise_errors(validate_follow_up(visit, self._today()))
+        raise_errors(validate_follow_up(visit, self._today()))
         with self._db.write() as session:
             facts = self._facts(session, case_uuid)
             if facts.latest_agreement_id is None:
@@ -285,9 +288,9 @@ class LifecycleService:
 
     def record_referral_report(self, case_uuid: str, reported_on: date) -> None:
         """The result was reported to the referring court or body."""
-        _raise_errors(check_not_future("referral_reported_on", reported_on, self._today()))
+        raise_errors(check_not_future("referral_reported_on", reported_on, self._today()))
         with self._db.write() as session:
-            row = _case_row(session, case_uuid)
+            row = case_row(session, case_uuid)
             row.referral_reported_on = reported_on
             session.add(row)
 
@@ -299,23 +302,26 @@ class LifecycleService:
         indicators: Iterable[RiskIndicator] = (),
         report: EscalationReport | None = None,
     ) -> RiskChange:
-        """Changes the risk level; raising it to a level that requires one needs a report."""
+        """Changes the risk level and records the indicators seen; raising it to a level that
+        requires one needs a report."""
+        present = tuple(indicators)
         with self._db.write() as session:
             facts = self._facts(session, case_uuid)
-            row = _case_row(session, case_uuid)
+            row = case_row(session, case_uuid)
             amount = Decimal(row.amount_fen) / 100 if row.amount_fen is not None else None
             issues = check_risk_change(
                 self.reference.risk_scale,
                 facts.risk_level,
                 level,
                 now=self._now(),
-                indicators=indicators,
+                indicators=present,
                 people_involved=row.people_involved,
                 amount=amount,
                 report=report,
             )
-            _raise_errors(issues)
+            raise_errors(issues)
             row.risk_level = level
+            row.risk_indicators = dump_list(sorted(indicator.value for indicator in present))
             row.updated_at = utc_now()
             session.add(row)
             if report is not None:
@@ -334,7 +340,7 @@ class LifecycleService:
             ]
             if not running:
                 raise ValidationFailed([error("kind", "extension.not_extendable", kind="")])
-            _raise_errors(_check_extension(extension, running[0]))
+            raise_errors(_check_extension(extension, running[0]))
             session.add(
                 CaseExtensionRow(
                     case_id=facts.case_id,
@@ -351,13 +357,28 @@ class LifecycleService:
     def history(self, case_uuid: str) -> list[Transition]:
         """Every recorded move of the case, oldest first."""
         with self._db.read() as session:
-            row = _case_row(session, case_uuid)
+            row = case_row(session, case_uuid)
             rows = session.exec(
                 select(CaseTransitionRow)
                 .where(CaseTransitionRow.case_id == row.id)
                 .order_by(col(CaseTransitionRow.at), col(CaseTransitionRow.id))
             ).all()
         return [transition_from_row(r) for r in rows]
+
+    def dated_history(self, case_uuid: str) -> list[HistoryEntry]:
+        """Every recorded move, oldest first, with the date the user entered for its step."""
+        with self._db.read() as session:
+            row = case_row(session, case_uuid)
+            assert row.id is not None
+            dates = step_dates(session, row.id)
+        return dated_history(self.history(case_uuid), dates)
+
+    def risk_indicators(self, case_uuid: str) -> frozenset[RiskIndicator]:
+        """The indicators recorded with the case's risk level (unknown codes are left out)."""
+        with self._db.read() as session:
+            codes = load_list(case_row(session, case_uuid).risk_indicators)
+        known = {indicator.value for indicator in RiskIndicator}
+        return frozenset(RiskIndicator(code) for code in codes if code in known)
 
     def deadlines(self, case_uuid: str, today: date | None = None) -> tuple[Deadline, ...]:
         """The deadlines still running for the case, earliest first (`today` is not needed to
@@ -368,12 +389,12 @@ class LifecycleService:
 
     def status_of(self, case_uuid: str) -> CaseStatus:
         with self._db.read() as session:
-            return CaseStatus(_case_row(session, case_uuid).status)
+            return CaseStatus(case_row(session, case_uuid).status)
 
     def risk_level(self, case_uuid: str) -> str:
         """The case's risk level code (one row; the worklist's `risk_levels()` reads them all)."""
         with self._db.read() as session:
-            return str(_case_row(session, case_uuid).risk_level or "")
+            return str(case_row(session, case_uuid).risk_level or "")
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -382,7 +403,7 @@ class LifecycleService:
         return compute_deadlines(facts.clocks, ref.work_calendar, channels=ref.channels)
 
     def _facts(self, session: Session, case_uuid: str) -> CaseFacts:
-        return load_facts(session, _case_row(session, case_uuid), self.reference)
+        return load_facts(session, case_row(session, case_uuid), self.reference)
 
     def _move(
         self,
@@ -395,7 +416,7 @@ class LifecycleService:
         case_values: Mapping[str, Any] | None = None,
     ) -> StatusChange:
         with self._db.write() as session:
-            row = _case_row(session, case_uuid)
+            row = case_row(session, case_uuid)
             facts = load_facts(session, row, self.reference)
             context = replace(facts.context, **(overrides or {}))
             try:
@@ -413,19 +434,6 @@ class LifecycleService:
             if write is not None:
                 write(session, facts)
         return StatusChange(case_uuid, result.status, result.transition, result.warnings)
-
-
-def _case_row(session: Session, case_uuid: str) -> CaseRow:
-    row = session.exec(select(CaseRow).where(CaseRow.uuid == case_uuid)).first()
-    if row is None:
-        raise NotFound(case_uuid)
-    return row
-
-
-def _raise_errors(issues: Iterable[Issue]) -> None:
-    found = list(issues)
-    if has_errors(found):
-        raise ValidationFailed(found)
 
 
 def _add_refusal(session: Session, case_id: int | None, refusal: Refusal) -> None:

@@ -19,6 +19,7 @@ from mediation_desk.db.lifecycle_tables import (
     CaseFollowUpRow,
     CaseRefusalRow,
     CaseRightsNoticeRow,
+    CaseTerminationRow,
     CaseTransitionRow,
 )
 from mediation_desk.db.tables import CaseMediatorRow, CaseRow, MediatorRow, PartyRow
@@ -40,7 +41,17 @@ from mediation_desk.domain.lifecycle.outcomes import (
 from mediation_desk.domain.lifecycle.states import Transition
 from mediation_desk.domain.lifecycle.transition_rules import TransitionContext
 from mediation_desk.domain.records.models import FollowUpRecord, VisitWay
+from mediation_desk.services.errors import NotFound
 from mediation_desk.services.lifecycle_reference import LifecycleReference
+from mediation_desk.services.rights_store import case_recusals, case_relations, latest_publicity
+
+
+def case_row(session: Session, case_uuid: str) -> CaseRow:
+    """The case's row; NotFound when no case has this uuid."""
+    row = session.exec(select(CaseRow).where(CaseRow.uuid == case_uuid)).first()
+    if row is None:
+        raise NotFound(case_uuid)
+    return row
 
 
 def dump_list(values: Iterable[str]) -> str:
@@ -170,6 +181,21 @@ def extension_from_row(row: CaseExtensionRow) -> Extension:
     return Extension(row.agreed_on, row.until, row.both_parties_consent, row.note)
 
 
+def step_dates(session: Session, case_id: int) -> dict[CaseStatus, list[date]]:
+    """The dates entered for the steps that record one, per target status, oldest first."""
+    decisions: Sequence[CaseDecisionRow] = _rows(session, CaseDecisionRow, case_id)
+    diversions: Sequence[CaseDiversionRow] = _rows(session, CaseDiversionRow, case_id)
+    agreements: Sequence[CaseAgreementRow] = _rows(session, CaseAgreementRow, case_id)
+    terminations: Sequence[CaseTerminationRow] = _rows(session, CaseTerminationRow, case_id)
+    return {
+        CaseStatus.ACCEPTED: [r.decided_on for r in decisions if r.accepted],
+        CaseStatus.DECLINED: [r.decided_on for r in decisions if not r.accepted],
+        CaseStatus.DIVERTED: [r.diverted_on for r in diversions],
+        CaseStatus.AGREEMENT: [r.reached_on for r in agreements],
+        CaseStatus.TERMINATED: [r.terminated_on for r in terminations],
+    }
+
+
 @dataclass(frozen=True)
 class CaseFacts:
     """One case's recorded lifecycle facts: the rules' context and the clocks' inputs."""
@@ -238,6 +264,9 @@ def load_facts(session: Session, row: CaseRow, reference: LifecycleReference) ->
         channels=reference.channels,
         rights_notices=notices,
         mediator_uuids=tuple(mediators),
+        recusals=case_recusals(session, case_id),
+        relations=case_relations(session, case_id),
+        publicity=latest_publicity(session, case_id),
         agreement=agreement_from_row(agreement) if agreement else None,
         diversion=all_diversions[-1] if all_diversions else None,
         performance=performance,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from mediation_desk.domain.lifecycle.repeat import EarlierCase
 from mediation_desk.domain.models import Case, CaseDraft
 from mediation_desk.jobs.runner import JobRunner
 from mediation_desk.ui.dialogs.intake_dialog import IntakeDialog
@@ -53,6 +54,17 @@ class CaseWorkflow(QObject):
             return
         committee = self._services.committee.get()
         reference = self._services.reference
+        repeats = self._services.repeat_disputes
+
+        def earlier_cases(draft: CaseDraft) -> list[EarlierCase]:
+            # An indexed look-up of a few milliseconds, made when Save is pressed.
+            return repeats.earlier_cases(
+                draft.parties,
+                draft.place_division_code,
+                received_on=draft.received_on,
+                exclude_case_uuid=case.uuid if case is not None else "",
+            )
+
         dialog = IntakeDialog(
             categories=reference.categories(include_inactive=case is not None),
             ethnicities=reference.ethnicities(),
@@ -61,6 +73,7 @@ class CaseWorkflow(QObject):
             default_place_code=committee.division_code if committee else "",
             today=date.today(),
             case=case,
+            earlier_cases=earlier_cases,
             parent=self._window,
         )
         dialog.save_requested.connect(lambda draft: self._save(dialog, case, draft))

@@ -9,9 +9,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mediation_desk.domain.lifecycle.channels import FeedbackStatus
 from mediation_desk.domain.lifecycle.clocks import DeadlineKind, DeadlineStatus
-from mediation_desk.domain.lifecycle.decisions import NoticeMethod
-from mediation_desk.domain.lifecycle.outcomes import AgreementForm, TerminationReason
-from mediation_desk.domain.lifecycle.risk import ReportMethod
+from mediation_desk.domain.lifecycle.decisions import NoticeMethod, Publicity
+from mediation_desk.domain.lifecycle.outcomes import (
+    AgreementForm,
+    PerformanceStatus,
+    TerminationReason,
+)
+from mediation_desk.domain.lifecycle.risk import ReportMethod, RiskIndicator
+from mediation_desk.domain.records.models import VisitWay
 from mediation_desk.ui.labels import ui_language
 
 CONTEXT = "Labels"
@@ -54,6 +59,31 @@ _MARKED: dict[type[StrEnum], dict[str, object]] = {
     AgreementForm: {
         AgreementForm.WRITTEN: QT_TRANSLATE_NOOP("Labels", "Written agreement"),
         AgreementForm.ORAL: QT_TRANSLATE_NOOP("Labels", "Oral agreement"),
+    },
+    Publicity: {
+        Publicity.PUBLIC: QT_TRANSLATE_NOOP("Labels", "Public mediation"),
+        Publicity.NON_PUBLIC: QT_TRANSLATE_NOOP("Labels", "Non-public mediation"),
+    },
+    VisitWay: {
+        VisitWay.VISIT: QT_TRANSLATE_NOOP("Labels", "Home visit"),
+        VisitWay.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    },
+    PerformanceStatus: {
+        PerformanceStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "Not yet due"),
+        PerformanceStatus.PERFORMED: QT_TRANSLATE_NOOP("Labels", "Fully performed"),
+        PerformanceStatus.PARTLY_PERFORMED: QT_TRANSLATE_NOOP("Labels", "Partly performed"),
+        PerformanceStatus.NOT_PERFORMED: QT_TRANSLATE_NOOP("Labels", "Not performed"),
+    },
+    RiskIndicator: {
+        RiskIndicator.VIOLENCE_THREAT: QT_TRANSLATE_NOOP("Labels", "Threat of violence"),
+        RiskIndicator.SELF_HARM_THREAT: QT_TRANSLATE_NOOP("Labels", "Threat of self-harm"),
+        RiskIndicator.MANY_PEOPLE: QT_TRANSLATE_NOOP("Labels", "Many people involved"),
+        RiskIndicator.LARGE_AMOUNT: QT_TRANSLATE_NOOP("Labels", "Large amount at stake"),
+        RiskIndicator.REPEAT_DISPUTE: QT_TRANSLATE_NOOP("Labels", "Repeat dispute"),
+        RiskIndicator.CRIMINAL_RISK: QT_TRANSLATE_NOOP(
+            "Labels", "Risk of turning into a criminal case"
+        ),
+        RiskIndicator.GROUP_CONFLICT: QT_TRANSLATE_NOOP("Labels", "Group petition or fight likely"),
     },
     ReportMethod: {
         ReportMethod.PHONE: QT_TRANSLATE_NOOP("Labels", "By phone"),

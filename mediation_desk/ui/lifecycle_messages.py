@@ -124,7 +124,9 @@ _MARKED: dict[str, object] = {
         "Lifecycle", "The recorded history of this case is inconsistent."
     ),
     "mediator.related_to_party": QT_TRANSLATE_NOOP(
-        "Lifecycle", "A mediator is recorded as related to a party ({party})."
+        "Lifecycle",
+        "Mediator {mediator_name} is recorded as related to the party {party} ({relation}) — "
+        "the parties may ask for another mediator.",
     ),
     "notice.recipients_required": QT_TRANSLATE_NOOP("Lifecycle", "Tick who was given the notice."),
     "performance.channels_required": QT_TRANSLATE_NOOP(
@@ -150,6 +152,9 @@ _MARKED: dict[str, object] = {
     "recusal.mediator_still_assigned": QT_TRANSLATE_NOOP(
         "Lifecycle", "A mediator the parties asked to replace is still assigned."
     ),
+    "recusal.mediator_not_assigned": QT_TRANSLATE_NOOP(
+        "Lifecycle", "This mediator is not assigned to the case."
+    ),
     "recusal.open": QT_TRANSLATE_NOOP(
         "Lifecycle", "A request to replace a mediator has not been dealt with yet."
     ),
@@ -159,11 +164,17 @@ _MARKED: dict[str, object] = {
     "recusal.replacement_date_required": QT_TRANSLATE_NOOP(
         "Lifecycle", "Enter the date the mediator was replaced."
     ),
+    "recusal.replacement_unavailable": QT_TRANSLATE_NOOP(
+        "Lifecycle", "Choose an active mediator who is not yet assigned to the case."
+    ),
     "recusal.same_mediator": QT_TRANSLATE_NOOP(
         "Lifecycle", "The replacement must be a different mediator."
     ),
     "referral.report_missing": QT_TRANSLATE_NOOP(
         "Lifecycle", "The result has not been reported to the referring body."
+    ),
+    "repeat_dispute.earlier_cases": QT_TRANSLATE_NOOP(
+        "Lifecycle", "{party} already appears in earlier cases: {cases}."
     ),
     "refusal.hard_stop": QT_TRANSLATE_NOOP(
         "Lifecycle", "{party} refused mediation on {date}: mediation cannot go on (art 17)."

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from mediation_desk.domain.lifecycle.channels import Diversion
-from mediation_desk.domain.lifecycle.decisions import AcceptanceDecision, RightsNotice
+from mediation_desk.domain.lifecycle.decisions import AcceptanceDecision
 from mediation_desk.domain.lifecycle.outcomes import Termination
 from mediation_desk.domain.validation import Issue
 from mediation_desk.jobs.runner import JobRunner
@@ -18,6 +18,7 @@ from mediation_desk.ui.dialogs.case_progress import CaseProgressDialog
 from mediation_desk.ui.dialogs.progress_requests import (
     AgreementRequest,
     FeedbackRecord,
+    MediatorChoice,
     MoveRecord,
     ProgressAction,
     ProgressRequest,
@@ -25,6 +26,7 @@ from mediation_desk.ui.dialogs.progress_requests import (
     RiskRequest,
 )
 from mediation_desk.ui.errors import describe_error
+from mediation_desk.ui.labels import category_name
 
 if TYPE_CHECKING:
     from mediation_desk.services.bootstrap import Services
@@ -78,6 +80,7 @@ class ProgressWorkflow(QObject):
             parent=self._window,
         )
         dialog.action_requested.connect(lambda request: self._save(dialog, request))
+        dialog.case_link_activated.connect(self.open)
         dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog))
         self._dialog = dialog
         dialog.open()
@@ -127,17 +130,36 @@ class ProgressWorkflow(QObject):
 def load_state(services: Services, uuid: str) -> ProgressState:
     """Reads what the dialog shows about one case (runs on any thread; reads only)."""
     case = services.cases.get(uuid)
-    life = services.lifecycle
-    mediators = {m.uuid: m.name for m in services.committee.mediators(include_inactive=True)}
+    life, rights = services.lifecycle, services.party_rights
+    everyone = services.committee.mediators(include_inactive=True)
+    mediators = {m.uuid: m.name for m in everyone}
+    assigned = case.draft.mediator_uuids
+    earlier = tuple(services.repeat_disputes.earlier_cases_of(uuid))
+    categories = services.reference.categories(include_inactive=True)
     return ProgressState(
         case_uuid=uuid,
         case_no=case.case_no,
         status=case.status,
         risk_level=life.risk_level(uuid),
-        history=tuple(life.history(uuid)),
+        history=tuple(life.dated_history(uuid)),
         deadlines=life.deadlines(uuid),
         parties=tuple(party.name for party in case.draft.parties if party.name.strip()),
-        mediators=tuple(mediators[m] for m in case.draft.mediator_uuids if m in mediators),
+        mediators=tuple(mediators[m] for m in assigned if m in mediators),
+        assigned=tuple(MediatorChoice(m, mediators[m]) for m in assigned if m in mediators),
+        available=tuple(
+            MediatorChoice(m.uuid, m.name) for m in everyone if m.active and m.uuid not in assigned
+        ),
+        all_mediators=tuple(MediatorChoice(m.uuid, m.name) for m in everyone),
+        publicity=rights.publicity(uuid),
+        recusals=rights.recusals(uuid),
+        relations=rights.relations(uuid),
+        risk_indicators=life.risk_indicators(uuid),
+        earlier_cases=earlier,
+        category_names=tuple(
+            (c.code, category_name(c))
+            for c in categories
+            if c.code in {e.category_code for e in earlier}
+        ),
     )
 
 
@@ -148,9 +170,17 @@ def perform(services: Services, uuid: str, request: ProgressRequest) -> tuple[Is
     if action in (A.ACCEPT, A.DECLINE):
         assert isinstance(record, AcceptanceDecision)
         return life.decide(uuid, record, by=by, reason=record.reason_text).warnings
-    if action is A.RIGHTS_NOTICE:
-        assert isinstance(record, RightsNotice)
-        life.record_rights_notice(uuid, record)
+    rights = services.party_rights
+    # Records that change no status: each is one call with the dialog's domain object.
+    records: dict[ProgressAction, Callable[[str, Any], object]] = {
+        A.RIGHTS_NOTICE: life.record_rights_notice,
+        A.PUBLICITY: rights.record_publicity,
+        A.RECUSAL: rights.record_recusal,
+        A.EXTENSION: life.extend,
+        A.FOLLOW_UP_VISIT: life.record_follow_up,
+    }
+    if action in records:
+        records[action](uuid, record)
         return ()
     if action is A.DIVERT:
         assert isinstance(record, Diversion)
@@ -168,7 +198,8 @@ def perform(services: Services, uuid: str, request: ProgressRequest) -> tuple[Is
         return life.record_agreement(uuid, record.agreement, by=by, performance_due=due).warnings
     if action is A.RISK:
         assert isinstance(record, RiskRequest)
-        return life.set_risk_level(uuid, record.level, report=record.report).warnings
+        level, report, indicators = record.level, record.report, record.indicators
+        return life.set_risk_level(uuid, level, indicators=indicators, report=report).warnings
     assert isinstance(record, MoveRecord)
     moves = {A.FOLLOW_UP: life.start_follow_up, A.CLOSE: life.close, A.ARCHIVE: life.archive}
     if action is A.START_MEDIATION:

@@ -23,7 +23,8 @@ def test_parameters_are_filled_in() -> None:
     text = message_for(error("refusals", "refusal.hard_stop", party="巴图", date="2025-03-04"))
     assert "巴图" in text and "2025-03-04" in text
     slots = {name for text in MESSAGES.values() for _, name, _, _ in string.Formatter().parse(text)}
-    assert slots - {None} <= {"need", "warning", "due", "party", "date"}
+    known = {"need", "warning", "due", "party", "date", "cases", "mediator_name", "relation"}
+    assert slots - {None} <= known
 
 
 def test_shared_codes_use_the_validation_messages() -> None:

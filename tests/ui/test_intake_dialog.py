@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -30,6 +31,7 @@ from mediation_desk.domain.enums import (
     PartyKind,
     PartyRole,
 )
+from mediation_desk.domain.lifecycle.repeat import EarlierCase
 from mediation_desk.domain.models import (
     Agent,
     Case,
@@ -38,6 +40,7 @@ from mediation_desk.domain.models import (
     Division,
     Ethnicity,
     Mediator,
+    MediatorRelative,
     Party,
 )
 from mediation_desk.ui.dialogs.agent_dialog import AgentDialog
@@ -529,3 +532,53 @@ def test_category_and_ethnicity_names_follow_the_interface_language(qapp: QAppli
         assert ethnicity_name(ETHNICITIES[1]) == "Mongol"
     finally:
         qapp.setProperty("uiLanguage", None)
+
+
+def noted(widget: QWidget) -> str:
+    """The warning under a field, also while its tab is not the one shown."""
+    label = widget.parentWidget().findChild(QLabel, f"{widget.objectName()}Message")
+    assert label is not None and not label.isHidden()
+    assert label.property("severity") == "warning"
+    return str(label.text())
+
+
+def test_a_mediator_related_to_a_party_and_earlier_cases_are_warned_about_on_save(
+    qtbot: QtBot,
+) -> None:
+    related = replace(BATU, relatives=(MediatorRelative("张三", "外甥", MALE_ID),))
+    earlier = EarlierCase(
+        "c-1", "（2024）图克人调字第3号", date(2024, 5, 1), "pasture", CaseStatus.CLOSED, "李四"
+    )
+    asked: list[CaseDraft] = []
+
+    def find(draft: CaseDraft) -> list[EarlierCase]:
+        asked.append(draft)
+        return [earlier]
+
+    dialog = IntakeDialog(
+        categories=CATEGORIES,
+        ethnicities=ETHNICITIES,
+        divisions=DIVISIONS,
+        mediators=[related, LI],
+        default_place_code=PLACE,
+        today=TODAY,
+        earlier_cases=find,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_dispute(qtbot, dialog)
+    tick(dialog, BATU.uuid)
+    fill_person(qtbot, dialog, 0, "张小三", MALE_ID)  # the same ID number under another name
+    fill_person(qtbot, dialog, 1, "李四", FEMALE_ID)
+
+    with qtbot.assertNotEmitted(dialog.save_requested):
+        press_save(qtbot, dialog)
+
+    assert "2 item(s) marked in orange" in dialog.ui.issuesLabel.text()
+    kinship = noted(dialog.ui.mediatorsList)
+    assert "巴图" in kinship and "张小三" in kinship and "外甥" in kinship
+    assert "（2024）图克人调字第3号" in noted(dialog.ui.partiesList)
+    assert asked[0].place_division_code == VILLAGE
+    assert save_button(dialog).text() == "Save anyway"
+    with qtbot.waitSignal(dialog.save_requested, timeout=1000):
+        press_save(qtbot, dialog)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from mediation_desk.domain.divisions import DivisionTree
 from mediation_desk.domain.enums import Gender, MediatorKind
-from mediation_desk.domain.models import Committee, Ethnicity, Mediator
+from mediation_desk.domain.models import Committee, Ethnicity, Mediator, MediatorRelative
 from mediation_desk.ui.dialogs.committee_setup import CommitteeSetupDialog
 from mediation_desk.ui.dialogs.mediator_dialog import MediatorDialog, composition_hint
 from tests.ui.input_method import commit_text
@@ -168,3 +168,29 @@ def test_the_committee_dialog_hints_when_only_han_men_are_listed(qtbot: QtBot) -
     with qtbot.waitSignal(editor.accepted):
         click_ok(qtbot, editor)
     assert not hint.isVisible()
+
+
+def test_relatives_are_listed_checked_and_kept(qtbot: QtBot) -> None:
+    cousin = MediatorRelative("巴图", "堂兄", "")
+    dialog = make_dialog(qtbot, Mediator(name="乌力吉", relatives=(cousin,)))
+    table = dialog.ui.relativesTable
+    assert table.rowCount() == 1 and table.item(0, 2).text() == "堂兄"
+
+    qtbot.mouseClick(dialog.ui.addRelativeButton, Qt.MouseButton.LeftButton)
+    table.item(1, 0).setText("王芳")
+    table.item(1, 1).setText("150626198503171230")  # wrong check digit, and no relation
+    click_ok(qtbot, dialog)
+
+    assert dialog.isVisible()
+    shown = message(table)
+    assert shown is not None and shown.text().startswith("Relative 2: ")
+    table.item(1, 1).setText("")
+    table.item(1, 2).setText("儿媳")
+    with qtbot.waitSignal(dialog.accepted):
+        click_ok(qtbot, dialog)
+    assert dialog.mediator().relatives == (cousin, MediatorRelative("王芳", "儿媳"))
+
+    table.selectRow(0)
+    qtbot.mouseClick(dialog.ui.removeRelativeButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.addRelativeButton, Qt.MouseButton.LeftButton)  # left empty
+    assert dialog.mediator().relatives == (MediatorRelative("王芳", "儿媳"),)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mediation_desk.domain.enums import PartyKind, PartyRole
 from mediation_desk.domain.lifecycle.common import ReferenceDataError
 from mediation_desk.domain.lifecycle.decisions import (
     AcceptanceDecision,
@@ -27,10 +28,13 @@ from mediation_desk.domain.lifecycle.outcomes import AgreementForm, AgreementRec
 from mediation_desk.domain.lifecycle.recusal import (
     MediatorRelation,
     Recusal,
+    find_relations,
+    is_same_person,
     recusal_issues,
     relation_warnings,
     validate_recusal,
 )
+from mediation_desk.domain.models import Mediator, MediatorRelative, Party
 from mediation_desk.domain.validation.issues import Issue
 
 REFERENCE = Path(__file__).resolve().parents[2] / "resources" / "reference"
@@ -202,12 +206,41 @@ def test_recusals_block_the_assigned_mediators() -> None:
 
 
 def test_a_mediator_related_to_a_party_is_a_warning() -> None:
-    relations = [MediatorRelation("m-1", "巴图", "堂兄"), MediatorRelation("m-9", "王某", "邻居")]
+    relations = [
+        MediatorRelation("m-1", "巴图", "堂兄", "乌力吉"),
+        MediatorRelation("m-9", "王某", "邻居"),
+    ]
     issues = relation_warnings(["m-1", "m-2"], relations)
     assert [(i.code, i.is_error, i.params_dict) for i in issues] == [
         (
             "mediator.related_to_party",
             False,
-            {"mediator": "m-1", "party": "巴图", "relation": "堂兄"},
+            {"mediator": "m-1", "mediator_name": "乌力吉", "party": "巴图", "relation": "堂兄"},
         )
     ]
+
+
+ID_A = "150626198503171234"
+ID_B = "150626199001011235"
+
+
+def test_a_relative_is_the_party_with_the_same_id_number_else_the_same_name() -> None:
+    assert is_same_person("巴图", ID_A, "巴图", ID_A)
+    assert not is_same_person("巴图", ID_A, "巴图", ID_B)  # namesakes told apart by their numbers
+    assert is_same_person("巴图", ID_A, "巴图 ", "")  # one number missing: the name decides
+    assert is_same_person("其他名字", ID_A, "巴图", ID_A.lower())
+    assert not is_same_person("", "", "", "")
+
+
+def test_relations_are_found_for_assigned_mediators_only() -> None:
+    uncle = MediatorRelative("巴图", "舅舅")
+    wulji = Mediator("乌力吉", uuid="m-1", relatives=(uncle, MediatorRelative("王芳", "儿媳")))
+    other = Mediator("王芳", uuid="m-2", relatives=(MediatorRelative("巴图", "邻居"),))
+    parties = (
+        Party(PartyRole.APPLICANT, PartyKind.PERSON, "巴图"),
+        Party(PartyRole.RESPONDENT, PartyKind.PERSON, "张三"),
+    )
+    assert find_relations([wulji, other], ["m-1"], parties) == [
+        MediatorRelation("m-1", "巴图", "舅舅", "乌力吉")
+    ]
+    assert find_relations([wulji, other], [], parties) == []

@@ -28,7 +28,7 @@ from mediation_desk.domain.lifecycle.outcomes import (
     Termination,
     TerminationReason,
 )
-from mediation_desk.domain.lifecycle.recusal import Recusal
+from mediation_desk.domain.lifecycle.recusal import MediatorRelation, Recusal
 from mediation_desk.domain.lifecycle.states import (
     GRAPH,
     IllegalTransition,
@@ -251,6 +251,13 @@ def test_mediation_waits_for_an_open_recusal_and_drops_the_recused_mediator() ->
     context = replace(READY, recusals=(decided,))
     assert errors(S.ACCEPTED, S.IN_MEDIATION, context) == {"recusal.mediator_still_assigned"}
     assert errors(S.ACCEPTED, S.IN_MEDIATION, replace(context, mediator_uuids=("m-2",))) == set()
+
+
+def test_a_mediator_related_to_a_party_is_warned_about_when_mediation_starts() -> None:
+    related = MediatorRelation("m-1", "巴图", "堂兄", "乌力吉")
+    context = replace(READY, mediator_uuids=("m-1",), relations=(related,))
+    assert errors(S.ACCEPTED, S.IN_MEDIATION, context) == set()
+    assert warnings(S.ACCEPTED, S.IN_MEDIATION, context) == {"mediator.related_to_party"}
 
 
 def test_publicity_unrecorded_warns_and_public_with_privacy_is_an_error() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from mediation_desk.domain.models import Mediator, Party
 from mediation_desk.domain.validation.dates import check_not_future
 from mediation_desk.domain.validation.issues import Issue, error, warning
 from mediation_desk.domain.validation.text import NAME_MAX, SHORT_TEXT_MAX, check_text
@@ -46,6 +47,21 @@ def validate_recusal(recusal: Recusal, today: date) -> list[Issue]:
     return issues
 
 
+def check_recusal_mediators(
+    recusal: Recusal, assigned: Collection[str], active: Collection[str]
+) -> list[Issue]:
+    """The recused mediator must be assigned to the case; the replacement must be an active
+    mediator not assigned yet."""
+    issues: list[Issue] = []
+    if recusal.mediator_uuid not in assigned:
+        issues.append(error("mediator_uuid", "recusal.mediator_not_assigned"))
+    replacement = recusal.replacement_uuid
+    unavailable = replacement not in active or replacement in assigned
+    if replacement and replacement != recusal.mediator_uuid and unavailable:
+        issues.append(error("replacement_uuid", "recusal.replacement_unavailable"))
+    return issues
+
+
 def recusal_issues(mediator_uuids: Sequence[str], recusals: Iterable[Recusal]) -> list[Issue]:
     """Mediation cannot start while a request is undecided or a recused mediator is assigned."""
     issues: list[Issue] = []
@@ -70,6 +86,30 @@ class MediatorRelation:
     mediator_uuid: str
     party: str
     relation: str
+    mediator_name: str = ""
+
+
+def is_same_person(name: str, id_number: str, other_name: str, other_id_number: str) -> bool:
+    """By ID number when both have one, else by the exact name (two 巴图 are not told apart)."""
+    if id_number.strip() and other_id_number.strip():
+        return id_number.strip().upper() == other_id_number.strip().upper()
+    return bool(name.strip()) and name.strip() == other_name.strip()
+
+
+def find_relations(
+    mediators: Iterable[Mediator], mediator_uuids: Sequence[str], parties: Iterable[Party]
+) -> list[MediatorRelation]:
+    """The parties that an assigned mediator lists among their relatives, in assignment order."""
+    by_uuid = {mediator.uuid: mediator for mediator in mediators}
+    people = [party for party in parties if party.name.strip()]
+    return [
+        MediatorRelation(uuid, party.name, relative.relation, by_uuid[uuid].name)
+        for uuid in mediator_uuids
+        if uuid in by_uuid
+        for relative in by_uuid[uuid].relatives
+        for party in people
+        if is_same_person(relative.name, relative.id_number, party.name, party.id_number)
+    ]
 
 
 def relation_warnings(
@@ -81,6 +121,7 @@ def relation_warnings(
             "mediator_uuids",
             "mediator.related_to_party",
             mediator=relation.mediator_uuid,
+            mediator_name=relation.mediator_name,
             party=relation.party,
             relation=relation.relation,
         )

@@ -29,7 +29,12 @@ from mediation_desk.domain.lifecycle.outcomes import (
     Termination,
     TerminationReason,
 )
-from mediation_desk.domain.lifecycle.recusal import Recusal, recusal_issues
+from mediation_desk.domain.lifecycle.recusal import (
+    MediatorRelation,
+    Recusal,
+    recusal_issues,
+    relation_warnings,
+)
 from mediation_desk.domain.validation.dates import check_not_future
 from mediation_desk.domain.validation.issues import Issue, error, rebase, warning
 
@@ -59,6 +64,7 @@ class TransitionContext:
     rights_notices: tuple[RightsNotice, ...] = ()
     mediator_uuids: tuple[str, ...] = ()
     recusals: tuple[Recusal, ...] = ()
+    relations: tuple[MediatorRelation, ...] = ()  # assigned mediators related to a party
     publicity: PublicityChoice | None = None
     agreement: AgreementRecord | None = None
     written_agreement_requested: bool = False
@@ -135,6 +141,7 @@ def _to_in_mediation(current: CaseStatus, context: TransitionContext, today: dat
     if not context.mediator_uuids:
         issues.append(error("mediator_uuids", "mediators.required"))
     issues += recusal_issues(context.mediator_uuids, context.recusals)
+    issues += relation_warnings(context.mediator_uuids, context.relations)
     if context.publicity is None:
         issues.append(warning("publicity", "publicity.not_recorded"))
     else:

@@ -6,12 +6,12 @@ from collections.abc import Collection
 from datetime import date
 
 from mediation_desk.domain.enums import CaseSource, PartyKind, PartyRole
-from mediation_desk.domain.models import CaseDraft, Committee, Mediator, Party
+from mediation_desk.domain.models import CaseDraft, Committee, Mediator, MediatorRelative, Party
 from mediation_desk.domain.numbering import check_pattern
 from mediation_desk.domain.validation.amounts import check_amount
 from mediation_desk.domain.validation.credit_code import normalise_credit_code
 from mediation_desk.domain.validation.dates import check_not_future
-from mediation_desk.domain.validation.identity import normalise_id_number
+from mediation_desk.domain.validation.identity import check_id_number, normalise_id_number
 from mediation_desk.domain.validation.issues import Issue, error, rebase, warning
 from mediation_desk.domain.validation.party_rules import normalise_party, validate_party
 from mediation_desk.domain.validation.phone import check_phone
@@ -29,6 +29,7 @@ __all__ = [
     "validate_committee",
     "validate_mediator",
     "validate_party",
+    "validate_relative",
 ]
 
 MEDIATION_LAW_IN_FORCE = date(2011, 1, 1)
@@ -192,4 +193,17 @@ def validate_mediator(mediator: Mediator) -> list[Issue]:
     ]
     if not (mediator.speaks_chinese or mediator.speaks_mongolian):
         issues.append(error("speaks_chinese", "mediator.language_required"))
+    for index, relative in enumerate(mediator.relatives):
+        issues += rebase(validate_relative(relative), f"relatives[{index}]")
     return issues
+
+
+def validate_relative(relative: MediatorRelative) -> list[Issue]:
+    """A relative needs a name and the relation; an ID number, if given, must be a valid one."""
+    # Only the number's own errors: a relative's birth date is not checked against any day.
+    number_errors = [i for i in check_id_number(relative.id_number, date.max).issues if i.is_error]
+    return [
+        *check_text("name", relative.name, required=True, max_length=NAME_MAX),
+        *check_text("relation", relative.relation, required=True, max_length=NAME_MAX),
+        *rebase(number_errors, "id_number"),
+    ]

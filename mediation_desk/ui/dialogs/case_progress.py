@@ -10,18 +10,21 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mediation_desk.domain.validation import Issue
+from mediation_desk.ui.dialogs.extension_page import ExtensionPage
 from mediation_desk.ui.dialogs.field_issues import (
     ERROR_COLOUR,
     WARNING_COLOUR,
     FieldIssues,
     messages_by_widget,
 )
+from mediation_desk.ui.dialogs.follow_up_page import FollowUpPage
 from mediation_desk.ui.dialogs.progress_fields import (
     action_buttons,
     available_actions,
     field_widgets,
     widget_for,
 )
+from mediation_desk.ui.dialogs.progress_info import info_html
 from mediation_desk.ui.dialogs.progress_pages import ProgressPages
 from mediation_desk.ui.dialogs.progress_requests import (
     ProgressAction,
@@ -29,20 +32,25 @@ from mediation_desk.ui.dialogs.progress_requests import (
     ProgressState,
 )
 from mediation_desk.ui.dialogs.progress_tables import fill_deadlines, fill_history, show_risk
+from mediation_desk.ui.dialogs.publicity_page import PublicityPage
+from mediation_desk.ui.dialogs.recusal_page import RecusalPage
 from mediation_desk.ui.generated.ui_case_progress import Ui_CaseProgressDialog
 from mediation_desk.ui.labels import label
+from mediation_desk.ui.lifecycle_labels import reference_name
 from mediation_desk.ui.lifecycle_messages import message_for
 
 if TYPE_CHECKING:
     from mediation_desk.services.lifecycle_reference import LifecycleReference
 
 A = ProgressAction
+ExtraPage = PublicityPage | RecusalPage | ExtensionPage | FollowUpPage
 
 
 class CaseProgressDialog(QDialog):
     """Shows one case's progress; each step is a form page whose save goes to the owner."""
 
     action_requested = Signal(object)  # a ProgressRequest; the owner saves it
+    case_link_activated = Signal(str)  # the uuid of an earlier case the user clicked
 
     def __init__(
         self,
@@ -62,6 +70,19 @@ class CaseProgressDialog(QDialog):
         self._pages = ProgressPages(
             self.ui, reference.channels, reference.decline_reasons.values(), reference.risk_scale
         )
+        targets = [(c.code, reference_name(c)) for c in reference.channels.diversion_targets()]
+        self.publicity_page = PublicityPage()
+        self.recusal_page = RecusalPage()
+        self.extension_page = ExtensionPage()
+        self.follow_up_page = FollowUpPage(targets)
+        self._extra_pages: dict[ProgressAction, ExtraPage] = {
+            A.PUBLICITY: self.publicity_page,
+            A.RECUSAL: self.recusal_page,
+            A.EXTENSION: self.extension_page,
+            A.FOLLOW_UP_VISIT: self.follow_up_page,
+        }
+        for page in self._extra_pages.values():
+            self.ui.pageStack.addWidget(page)
         self._field_issues = FieldIssues()
         self._buttons = action_buttons(self.ui)
         self._action: ProgressAction | None = None
@@ -96,11 +117,15 @@ class CaseProgressDialog(QDialog):
         show_risk(ui.riskLabel, self._risk_scale, state.risk_level)
         fill_history(ui.historyTable, state.history)
         fill_deadlines(ui.deadlinesTable, state.deadlines, self._today)
-        offered = set(available_actions(state.status))
+        ui.infoLabel.setText(info_html(state))
+        ui.infoLabel.setVisible(bool(ui.infoLabel.text()))
+        offered = set(available_actions(state.status, extendable=bool(state.extendable_deadline)))
         for action, button in self._buttons.items():
             button.setVisible(action in offered)
         ui.noActionsLabel.setVisible(not offered)
         self._pages.reset(state, self._today, self._now())
+        for page in self._extra_pages.values():
+            page.reset(state, self._today)
         self._show_list()
         lines = [self.tr("Saved.")] if saved else []
         lines += dict.fromkeys(message_for(issue) for issue in warnings)
@@ -113,7 +138,7 @@ class CaseProgressDialog(QDialog):
         ui = self.ui
         self._action = action
         self._clear_problems()
-        page = {
+        page: QWidget = self._extra_pages.get(action) or {
             A.ACCEPT: ui.acceptPage,
             A.DECLINE: ui.declinePage,
             A.RIGHTS_NOTICE: ui.noticePage,
@@ -140,6 +165,9 @@ class CaseProgressDialog(QDialog):
         self.ui.saveButton.setEnabled(True)
         self._clear_problems()
         fields = field_widgets(self.ui, self._action)
+        extra = self._extra_pages.get(self._action) if self._action else None
+        if extra is not None:
+            fields |= extra.fields()
         placed, unplaced = messages_by_widget(
             issues, lambda name: widget_for(fields, name), message_for
         )
@@ -173,6 +201,7 @@ class CaseProgressDialog(QDialog):
         ui.backButton.clicked.connect(self._show_list)
         ui.saveButton.clicked.connect(self._on_save_button_clicked)
         ui.closeButton.clicked.connect(self.reject)
+        ui.infoLabel.linkActivated.connect(self.case_link_activated)
         ui.divertChannelCombo.currentIndexChanged.connect(self._on_divert_channel_changed)
         ui.declineReasonCombo.currentIndexChanged.connect(self._on_decline_reason_changed)
         ui.terminationReasonCombo.currentIndexChanged.connect(self._on_termination_reason_changed)
@@ -221,10 +250,16 @@ class CaseProgressDialog(QDialog):
         if self._saving or self._action is None:
             return
         by = self.ui.recordedByEdit.text().strip()
-        record = self._pages.read(self._action, by)
+        record = self._read(self._action, by)
         self._saving = True
         self.ui.saveButton.setEnabled(False)
         self.action_requested.emit(ProgressRequest(self._action, record, by))
+
+    def _read(self, action: ProgressAction, by: str) -> object:
+        extra = self._extra_pages.get(action)
+        if isinstance(extra, FollowUpPage):
+            return extra.record(by)  # the visitor is who records the visit
+        return extra.record() if extra is not None else self._pages.read(action, by)
 
     def _on_divert_channel_changed(self) -> None:
         self._pages.show_channel(self.ui.divertChannelCombo.currentData())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -20,6 +20,8 @@ from mediation_desk.domain.enums import (
     PartyKind,
     PartyRole,
 )
+from mediation_desk.domain.lifecycle.recusal import find_relations, relation_warnings
+from mediation_desk.domain.lifecycle.repeat import EarlierCase, repeat_dispute_warnings
 from mediation_desk.domain.models import Case, CaseDraft, Category, Ethnicity, Mediator, Party
 from mediation_desk.domain.validation import (
     Issue,
@@ -34,8 +36,10 @@ from mediation_desk.ui.dialogs.mediators_panel import MediatorsPanel
 from mediation_desk.ui.dialogs.parties_panel import PartiesPanel, party_index
 from mediation_desk.ui.dialogs.party_editor import PartyEditor
 from mediation_desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
+from mediation_desk.ui.lifecycle_messages import message_for
 
 _INDEXED = re.compile(r"(.*)\[\d+\]")
+EarlierCasesFinder = Callable[[CaseDraft], Sequence[EarlierCase]]
 
 
 class IntakeDialog(QDialog):
@@ -53,12 +57,16 @@ class IntakeDialog(QDialog):
         default_place_code: str,
         today: date,
         case: Case | None = None,
+        earlier_cases: EarlierCasesFinder | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`earlier_cases` finds the earlier cases of a draft's parties (repeat disputes)."""
         super().__init__(parent)
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
         self._today = today
+        self._all_mediators = tuple(mediators)
+        self._earlier_cases = earlier_cases
         self._saved = False
         self._saving = False
         self._confirmed: tuple[list[Issue], CaseDraft] | None = None
@@ -183,7 +191,7 @@ class IntakeDialog(QDialog):
     def _show_issues(self, issues: list[Issue]) -> None:
         party_issues = [i for i in issues if party_index(i.field) is not None]
         case_issues = [i for i in issues if party_index(i.field) is None]
-        placed, unplaced = messages_by_widget(case_issues, self._widget_for)
+        placed, unplaced = messages_by_widget(case_issues, self._widget_for, message_for)
         self._field_issues.clear()
         for widget, messages in placed.items():
             self._field_issues.show(widget, messages)
@@ -234,6 +242,8 @@ class IntakeDialog(QDialog):
             known_categories=self._known_categories,
             known_mediators=self._known_mediators,
         )
+        if not has_errors(issues):
+            issues += self._case_history_warnings(draft)
         self._show_issues(issues)
         ordered = sorted(issues, key=lambda i: (not i.is_error, self._tab_of(i)))
         if has_errors(issues):
@@ -249,6 +259,14 @@ class IntakeDialog(QDialog):
         self._save_button.setEnabled(False)
         self._summary.show_saving()
         self.save_requested.emit(draft)
+
+    def _case_history_warnings(self, draft: CaseDraft) -> list[Issue]:
+        """Assigned mediators related to a party, and parties seen in earlier cases."""
+        relations = find_relations(self._all_mediators, draft.mediator_uuids, draft.parties)
+        issues = relation_warnings(draft.mediator_uuids, relations)
+        if self._earlier_cases is not None:
+            issues += repeat_dispute_warnings(self._earlier_cases(draft))
+        return issues
 
     def _on_field_edited(self, widget: QWidget) -> None:
         self._field_issues.clear(widget)

@@ -17,6 +17,7 @@ from mediation_desk.domain.validation import (
     validate_mediator,
 )
 from mediation_desk.ui.dialogs.field_issues import FieldIssues, messages_by_widget
+from mediation_desk.ui.dialogs.relatives_table import RelativesTable, relative_row
 from mediation_desk.ui.generated.ui_committee_setup import Ui_CommitteeSetupDialog
 from mediation_desk.ui.generated.ui_mediator_dialog import Ui_MediatorDialog
 from mediation_desk.ui.labels import ethnicity_name, label
@@ -42,6 +43,7 @@ class MediatorDialog(QDialog):
         self._ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self._ok_text = self._ok_button.text()
         self._fill_choices(ethnicities)
+        self._relatives = RelativesTable(self.ui, self)
         self._widgets: dict[str, QWidget] = {
             "name": self.ui.nameEdit,
             "ethnicity": self.ui.ethnicityCombo,
@@ -70,6 +72,7 @@ class MediatorDialog(QDialog):
             kind=MediatorKind(self.ui.kindCombo.currentData()),
             active=self.ui.activeCheck.isChecked(),
             uuid=self._uuid,
+            relatives=self._relatives.relatives(),
         )
 
     def _fill_choices(self, ethnicities: Sequence[Ethnicity]) -> None:
@@ -95,6 +98,7 @@ class MediatorDialog(QDialog):
         self.ui.mongolianCheck.setChecked(mediator.speaks_mongolian)
         self.ui.kindCombo.setCurrentIndex(max(self.ui.kindCombo.findData(mediator.kind.value), 0))
         self.ui.activeCheck.setChecked(mediator.active)
+        self._relatives.load(mediator.relatives)
 
     def _connect(self) -> None:
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
@@ -102,11 +106,18 @@ class MediatorDialog(QDialog):
         self.ui.nameEdit.textEdited.connect(lambda _text: self._on_field_edited(self.ui.nameEdit))
         self.ui.phoneEdit.textEdited.connect(lambda _text: self._on_field_edited(self.ui.phoneEdit))
         self.ui.phoneEdit.editingFinished.connect(self._on_phone_edit_editing_finished)
+        table = self.ui.relativesTable
+        table.itemChanged.connect(lambda _item: self._on_field_edited(table))
         for check in (self.ui.chineseCheck, self.ui.mongolianCheck):
             check.toggled.connect(lambda _on: self._on_field_edited(self.ui.languagesWidget))
 
+    def _widget_for(self, field: str) -> QWidget | None:
+        if relative_row(field) is not None:
+            return self.ui.relativesTable
+        return self._widgets.get(field)
+
     def _show(self, issues: list[Issue]) -> None:
-        placed, _unplaced = messages_by_widget(issues, self._widgets.get)
+        placed, _unplaced = messages_by_widget(issues, self._widget_for, self._relatives.message)
         self._field_issues.clear()
         for widget, messages in placed.items():
             self._field_issues.show(widget, messages)
@@ -116,7 +127,7 @@ class MediatorDialog(QDialog):
         self._show(issues)
         if has_errors(issues):
             first = next(issue for issue in issues if issue.is_error)
-            widget = self._widgets.get(first.field)
+            widget = self._widget_for(first.field)
             if widget is not None:
                 widget.setFocus()
             return

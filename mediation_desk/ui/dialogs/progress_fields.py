@@ -26,13 +26,23 @@ MOVES = {
 }
 
 
-def available_actions(status: CaseStatus) -> list[ProgressAction]:
-    """The actions offered for a status: the graph's moves plus the records that fit it."""
+BEFORE_AN_OUTCOME = (S.REGISTERED, S.ACCEPTED, S.IN_MEDIATION)
+
+
+def available_actions(status: CaseStatus, *, extendable: bool = False) -> list[ProgressAction]:
+    """The actions offered for a status: the graph's moves plus the records that fit it;
+    `extendable` when a time limit the parties may extend is running."""
     actions = [MOVES[target] for target in allowed_transitions(status)]
     if status in (S.REGISTERED, S.ACCEPTED):
         actions.append(A.RIGHTS_NOTICE)
+    if status in BEFORE_AN_OUTCOME:
+        actions += [A.PUBLICITY, A.RECUSAL]
+    if extendable and status in (S.ACCEPTED, S.IN_MEDIATION):
+        actions.append(A.EXTENSION)
     if status is S.DIVERTED:
         actions.append(A.FEEDBACK)
+    if status in (S.AGREEMENT, S.FOLLOW_UP):
+        actions.append(A.FOLLOW_UP_VISIT)
     if status in OPEN_STATUSES:
         actions.append(A.RISK)
     return actions
@@ -53,6 +63,10 @@ def action_buttons(ui: Ui_CaseProgressDialog) -> dict[ProgressAction, QPushButto
         A.CLOSE: ui.closeCaseButton,
         A.ARCHIVE: ui.archiveButton,
         A.RISK: ui.riskButton,
+        A.PUBLICITY: ui.publicityButton,
+        A.RECUSAL: ui.recusalButton,
+        A.EXTENSION: ui.extensionButton,
+        A.FOLLOW_UP_VISIT: ui.followUpVisitButton,
     }
 
 
@@ -80,6 +94,7 @@ def field_widgets(ui: Ui_CaseProgressDialog, action: ProgressAction | None) -> d
             "given_by": ui.recordedByEdit,
         },
         A.START_MEDIATION: {"remediation_consent": ui.remediationConsentCheck},
+        A.FOLLOW_UP_VISIT: {"visited_by": ui.recordedByEdit},
         A.DIVERT: {
             "diversion.channel_code": ui.divertChannelCombo,
             "diversion.needs_met": ui.divertNeedsList,
@@ -108,6 +123,7 @@ def field_widgets(ui: Ui_CaseProgressDialog, action: ProgressAction | None) -> d
         },
         A.RISK: {
             "risk_level": ui.riskLevelCombo,
+            "indicators": ui.riskIndicatorsList,
             "escalation": ui.escalationBox,
             "escalation.recipients": ui.escalationRecipientsWidget,
             "escalation.other_recipient": ui.otherRecipientEdit,

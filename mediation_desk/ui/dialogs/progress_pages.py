@@ -28,6 +28,7 @@ from mediation_desk.domain.lifecycle.risk import (
     EscalationRecipient,
     EscalationReport,
     ReportMethod,
+    RiskIndicator,
     RiskScale,
 )
 from mediation_desk.domain.lifecycle.transition_rules import TERMINATION_REASONS_FROM
@@ -81,6 +82,7 @@ class ProgressPages:
         fill_combo(ui.agreementFormCombo, ((f.value, lifecycle_label(f)) for f in AgreementForm))
         fill_combo(ui.escalationMethodCombo, ((m.value, lifecycle_label(m)) for m in ReportMethod))
         fill_combo(ui.riskLevelCombo, ((lv.code, reference_name(lv)) for lv in risk_scale.levels))
+        fill_checks(ui.riskIndicatorsList, ((i.value, lifecycle_label(i)) for i in RiskIndicator))
         self.recipient_checks = {
             EscalationRecipient.POLICE_STATION: ui.policeStationCheck,
             EscalationRecipient.TOWNSHIP: ui.townshipCheck,
@@ -143,6 +145,7 @@ class ProgressPages:
         )
         ui.agreementPerformanceCheck.setChecked(False)
         select(ui.riskLevelCombo, state.risk_level)
+        set_checked(ui.riskIndicatorsList, suggested_indicators(state))
         self.show_channel(ui.divertChannelCombo.currentData())
 
     def show_channel(self, code: object) -> None:
@@ -269,7 +272,8 @@ class ProgressPages:
         ui = self.ui
         level = str(ui.riskLevelCombo.currentData() or "")
         asked = not ui.escalationBox.isHidden()
-        return RiskRequest(level, self.escalation_report() if asked else None)
+        indicators = frozenset(RiskIndicator(code) for code in checked(ui.riskIndicatorsList))
+        return RiskRequest(level, self.escalation_report() if asked else None, indicators)
 
     def escalation_report(self) -> EscalationReport | None:
         """The report as entered; None when nothing at all was entered (the rules then ask)."""
@@ -289,3 +293,10 @@ class ProgressPages:
             reported_by=ui.recordedByEdit.text().strip(),
             other_recipient=other,
         )
+
+
+def suggested_indicators(state: ProgressState) -> frozenset[str]:
+    """The indicators recorded; before any are, "repeat dispute" when earlier cases exist."""
+    if state.risk_indicators:
+        return frozenset(indicator.value for indicator in state.risk_indicators)
+    return frozenset({RiskIndicator.REPEAT_DISPUTE.value}) if state.earlier_cases else frozenset()

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from mediation_desk.domain.lifecycle.clocks import Deadline, DeadlineStatus, status_of
+from mediation_desk.domain.lifecycle.history import HistoryEntry
 from mediation_desk.domain.lifecycle.risk import RiskScale
-from mediation_desk.domain.lifecycle.states import Transition
 from mediation_desk.ui.dialogs.field_issues import ERROR_COLOUR, WARNING_COLOUR
 from mediation_desk.ui.labels import label
 from mediation_desk.ui.lifecycle_labels import lifecycle_label, reference_name
@@ -29,17 +29,25 @@ def show_risk(target: QLabel, scale: RiskScale, code: str) -> None:
     target.setText(f'<span style="color: {level.colour};">●</span> {text}')
 
 
-def fill_history(table: QTableWidget, history: Sequence[Transition]) -> None:
-    """One row per recorded move: when it was recorded (local time), from → to, by whom, why."""
-    rows = [
-        (
-            t.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            f"{label(t.from_status)} → {label(t.to_status)}",
-            t.by,
-            t.reason,
+def fill_history(table: QTableWidget, history: Sequence[HistoryEntry]) -> None:
+    """One row per recorded move: the date entered for the step (else when it was recorded, in
+    local time), from → to, by whom, why, and when it was recorded if that was another day."""
+    rows = []
+    for entry in history:
+        t = entry.transition
+        local = t.at.astimezone()
+        recorded = local.strftime("%Y-%m-%d %H:%M")
+        decided = entry.decided_on
+        late = decided is not None and decided != local.date()
+        rows.append(
+            (
+                decided.isoformat() if decided is not None else recorded,
+                f"{label(t.from_status)} → {label(t.to_status)}",
+                t.by,
+                t.reason,
+                recorded if late else "",
+            )
         )
-        for t in history
-    ]
     _fill(table, rows)
 
 

@@ -16,6 +16,11 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def q_date(value: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
+
+
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, str]]) -> None:
     combo.clear()
     for code, text in items:
