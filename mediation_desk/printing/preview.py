@@ -26,6 +26,7 @@ def preview_and_print(document: Document, parent: QWidget | None = None) -> QPri
     """Opens (with `open()`) a print preview of the document; its Print button prints it."""
     dialog = QPrintPreviewDialog(parent)  # owns its printer: a Python-owned one would be freed
     a4_printer(dialog.printer())
+    dialog.resize(960, 1000)  # a page at a readable size; the window manager shrinks it to fit
     dialog.setWindowTitle(
         QCoreApplication.translate("PrintPreview", "Print preview: {title}").format(
             title=document.title
