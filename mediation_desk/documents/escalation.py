@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from mediation_desk.documents.errors import MissingDocumentData
 from mediation_desk.documents.model import Block, Document, Paragraph, SignatureBlock, Table
 from mediation_desk.documents.parties import party_names
 from mediation_desk.documents.phrases import (
     amount_text,
     joined,
     moment_text,
-    one_per_record,
+    records_document,
     seal_and_date,
     signature,
 )
@@ -25,9 +24,6 @@ def build_escalation(source: CaseDocumentSource, language: str) -> Document:
     whom, and the preventive measures taken."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    if not source.escalations:
-        raise MissingDocumentData(KIND, source.case.case_no, "escalation report")
-    reference = common["reference"].format(case_no=source.case.case_no)
     draft = source.case.draft
 
     def report(escalation: Escalation) -> tuple[Block, ...]:
@@ -72,10 +68,4 @@ def build_escalation(source: CaseDocumentSource, language: str) -> Document:
             SignatureBlock(lines),
         )
 
-    return Document(
-        kind=KIND,
-        language=language,
-        title=text["title"],
-        blocks=one_per_record(source.escalations, report, text["title"], reference),
-        reference=reference,
-    )
+    return records_document(KIND, language, source, source.escalations, "escalation report", report)

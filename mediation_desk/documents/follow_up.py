@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from mediation_desk.documents.errors import MissingDocumentData
 from mediation_desk.documents.model import Block, Document, SignatureBlock, Table
 from mediation_desk.documents.parties import party_names
 from mediation_desk.documents.phrases import (
     date_or_blank,
     dispute_name,
     joined,
-    one_per_record,
+    records_document,
     seal_and_date,
     signature,
 )
@@ -24,9 +23,6 @@ def build_follow_up(source: CaseDocumentSource, language: str) -> Document:
     """Every visit, oldest first: whom, when and how, what performance and risks it found."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    if not source.follow_ups:
-        raise MissingDocumentData(KIND, source.case.case_no, "follow-up visit")
-    reference = common["reference"].format(case_no=source.case.case_no)
 
     def visit(item: FollowUpRecord) -> tuple[Block, ...]:
         findings = [text["performance"].format(status=common[f"performance.{item.performance}"])]
@@ -61,10 +57,4 @@ def build_follow_up(source: CaseDocumentSource, language: str) -> Document:
         )
         return (table, SignatureBlock(lines))
 
-    return Document(
-        kind=KIND,
-        language=language,
-        title=text["title"],
-        blocks=one_per_record(source.follow_ups, visit, text["title"], reference),
-        reference=reference,
-    )
+    return records_document(KIND, language, source, source.follow_ups, "follow-up visit", visit)

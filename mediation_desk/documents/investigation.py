@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from mediation_desk.documents.chinese_numbers import chinese_date
-from mediation_desk.documents.errors import MissingDocumentData
 from mediation_desk.documents.model import (
     Align,
     Block,
@@ -17,7 +16,7 @@ from mediation_desk.documents.model import (
 from mediation_desk.documents.phrases import (
     joined,
     moment_text,
-    one_per_record,
+    records_document,
     signature,
     text_paragraphs,
 )
@@ -32,9 +31,6 @@ def build_investigation(source: CaseDocumentSource, language: str) -> Document:
     """Every investigation of the case, oldest first, each on pages of its own."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    if not source.investigations:
-        raise MissingDocumentData(KIND, source.case.case_no, "investigation record")
-    reference = common["reference"].format(case_no=source.case.case_no)
 
     def record(item: InvestigationRecord) -> tuple[Block, ...]:
         blocks: list[Block] = [
@@ -70,10 +66,6 @@ def build_investigation(source: CaseDocumentSource, language: str) -> Document:
         )
         return tuple(blocks)
 
-    return Document(
-        kind=KIND,
-        language=language,
-        title=text["title"],
-        blocks=one_per_record(source.investigations, record, text["title"], reference),
-        reference=reference,
+    return records_document(
+        KIND, language, source, source.investigations, "investigation record", record
     )

@@ -8,16 +8,20 @@ from decimal import Decimal
 from typing import TypeVar
 
 from mediation_desk.documents.chinese_numbers import chinese_date, chinese_date_time, rmb_capitals
+from mediation_desk.documents.errors import MissingDocumentData
 from mediation_desk.documents.model import (
     Align,
     Block,
+    Document,
     Heading,
     PageBreak,
     Paragraph,
+    SignatureBlock,
     SignatureLine,
 )
 from mediation_desk.documents.parties import party_names
 from mediation_desk.documents.sources import CaseDocumentSource, china_time
+from mediation_desk.documents.texts import wording
 
 Record = TypeVar("Record")
 
@@ -90,3 +94,43 @@ def one_per_record(
                 blocks.append(Paragraph(reference, Align.RIGHT, indent_first=False))
         blocks.extend(build(record))
     return tuple(blocks)
+
+
+def records_document(
+    kind: str,
+    language: str,
+    source: CaseDocumentSource,
+    records: Sequence[Record],
+    missing: str,
+    build: Callable[[Record], Sequence[Block]],
+) -> Document:
+    """A document holding one form per record (each visit, session, …), numbered with the case;
+    MissingDocumentData names `missing` when the case has no such record."""
+    if not records:
+        raise MissingDocumentData(kind, source.case.case_no, missing)
+    title = wording(language, kind)["title"]
+    reference = wording(language, "common")["reference"].format(case_no=source.case.case_no)
+    return Document(
+        kind=kind,
+        language=language,
+        title=title,
+        blocks=one_per_record(records, build, title, reference),
+        reference=reference,
+    )
+
+
+def addressed_to_parties(
+    source: CaseDocumentSource, text: Mapping[str, str], common: Mapping[str, str]
+) -> Paragraph:
+    """王𠈌、ᠪᠠᠲᠤ：, the salutation of a notice to all parties."""
+    names = party_names(source.all_parties, common)
+    return Paragraph(text["salutation"].format(parties=names), indent_first=False)
+
+
+def receipt_and_seal(
+    label: str, source: CaseDocumentSource, common: Mapping[str, str], day: date | None
+) -> SignatureBlock:
+    """The parties sign for a notice's receipt under the committee's seal and date."""
+    return SignatureBlock(
+        (signature(label, common, blank_lines_before=1), *seal_and_date(source, common, day))
+    )

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from mediation_desk.documents.chinese_numbers import chinese_date
-from mediation_desk.documents.errors import MissingDocumentData
-from mediation_desk.documents.model import Block, Document, Paragraph, SignatureBlock
-from mediation_desk.documents.parties import party_names
+from mediation_desk.documents.model import Block, Document, Paragraph
 from mediation_desk.documents.phrases import (
+    addressed_to_parties,
     dispute_name,
-    one_per_record,
-    seal_and_date,
-    signature,
+    receipt_and_seal,
+    records_document,
 )
 from mediation_desk.documents.sources import CaseDocumentSource
 from mediation_desk.documents.texts import wording
@@ -24,9 +22,6 @@ def build_referral(source: CaseDocumentSource, language: str) -> Document:
     told (limitation periods as the channel data states them)."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    if not source.diversions:
-        raise MissingDocumentData(KIND, source.case.case_no, "diversion")
-    reference = common["reference"].format(case_no=source.case.case_no)
 
     def letter(diversion: Diversion) -> tuple[Block, ...]:
         body = text["body"].format(
@@ -38,10 +33,7 @@ def build_referral(source: CaseDocumentSource, language: str) -> Document:
         )
         warnings = [source.warning_texts.get(c, c) for c in sorted(diversion.warnings_told)]
         blocks: list[Block] = [
-            Paragraph(
-                text["salutation"].format(parties=party_names(source.all_parties, common)),
-                indent_first=False,
-            ),
+            addressed_to_parties(source, text, common),
             Paragraph(body),
             Paragraph(text["warnings"] if warnings else text["no_warnings"]),
             *(
@@ -49,19 +41,8 @@ def build_referral(source: CaseDocumentSource, language: str) -> Document:
                 for n, warning in enumerate(warnings, start=1)
             ),
             Paragraph(text["feedback"]),
-            SignatureBlock(
-                (
-                    signature(text["receipt"], common, blank_lines_before=1),
-                    *seal_and_date(source, common, diversion.diverted_on),
-                )
-            ),
+            receipt_and_seal(text["receipt"], source, common, diversion.diverted_on),
         ]
         return tuple(blocks)
 
-    return Document(
-        kind=KIND,
-        language=language,
-        title=text["title"],
-        blocks=one_per_record(source.diversions, letter, text["title"], reference),
-        reference=reference,
-    )
+    return records_document(KIND, language, source, source.diversions, "diversion", letter)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from mediation_desk.documents.errors import MissingDocumentData
 from mediation_desk.documents.model import Block, Document, Paragraph, SignatureBlock
-from mediation_desk.documents.phrases import one_per_record, seal_and_date, signature
+from mediation_desk.documents.phrases import records_document, seal_and_date, signature
 from mediation_desk.documents.sources import CaseDocumentSource
 from mediation_desk.documents.texts import wording
 from mediation_desk.domain.models import Party
@@ -17,10 +16,7 @@ def build_rights_notice(source: CaseDocumentSource, language: str) -> Document:
     day the latest notice was recorded as given (blank before that, to be given on paper)."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    if not source.all_parties:
-        raise MissingDocumentData(KIND, source.case.case_no, "party")
     given_on = source.rights_notices[-1].given_on if source.rights_notices else None
-    reference = common["reference"].format(case_no=source.case.case_no)
 
     def notice(party: Party) -> tuple[Block, ...]:
         return (
@@ -37,10 +33,4 @@ def build_rights_notice(source: CaseDocumentSource, language: str) -> Document:
             ),
         )
 
-    return Document(
-        kind=KIND,
-        language=language,
-        title=text["title"],
-        blocks=one_per_record(source.all_parties, notice, text["title"], reference),
-        reference=reference,
-    )
+    return records_document(KIND, language, source, source.all_parties, "party", notice)

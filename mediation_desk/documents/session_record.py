@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from mediation_desk.documents.chinese_numbers import chinese_date
-from mediation_desk.documents.errors import MissingDocumentData
 from mediation_desk.documents.model import (
     Align,
     Block,
@@ -18,7 +17,7 @@ from mediation_desk.documents.phrases import (
     dispute_name,
     joined,
     moment_text,
-    one_per_record,
+    records_document,
     signature,
     text_paragraphs,
 )
@@ -33,9 +32,6 @@ def build_session_record(source: CaseDocumentSource, language: str) -> Document:
     """Every session of the case, oldest first, each on pages of its own."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    if not source.sessions:
-        raise MissingDocumentData(KIND, source.case.case_no, "mediation session record")
-    reference = common["reference"].format(case_no=source.case.case_no)
     matter = dispute_name(source, common)
 
     def record(item: SessionRecord) -> tuple[Block, ...]:
@@ -76,10 +72,6 @@ def build_session_record(source: CaseDocumentSource, language: str) -> Document:
         blocks.append(SignatureBlock(tuple(lines)))
         return tuple(blocks)
 
-    return Document(
-        kind=KIND,
-        language=language,
-        title=text["title"],
-        blocks=one_per_record(source.sessions, record, text["title"], reference),
-        reference=reference,
+    return records_document(
+        KIND, language, source, source.sessions, "mediation session record", record
     )

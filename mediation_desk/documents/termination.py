@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from mediation_desk.documents.chinese_numbers import chinese_date
-from mediation_desk.documents.errors import MissingDocumentData
-from mediation_desk.documents.model import Block, Document, Paragraph, SignatureBlock
-from mediation_desk.documents.parties import party_names
+from mediation_desk.documents.model import Block, Document, Paragraph
 from mediation_desk.documents.phrases import (
+    addressed_to_parties,
     date_or_blank,
     dispute_name,
-    one_per_record,
-    seal_and_date,
-    signature,
+    receipt_and_seal,
+    records_document,
 )
 from mediation_desk.documents.sources import CaseDocumentSource
 from mediation_desk.documents.texts import wording
@@ -24,9 +22,6 @@ def build_termination(source: CaseDocumentSource, language: str) -> Document:
     """Why mediation ended, the decision to end it, and each channel explained to the parties."""
     text = wording(language, KIND)
     common = wording(language, "common")
-    if not source.terminations:
-        raise MissingDocumentData(KIND, source.case.case_no, "termination")
-    reference = common["reference"].format(case_no=source.case.case_no)
 
     def notice(termination: Termination) -> tuple[Block, ...]:
         refusal = termination.refusal
@@ -40,10 +35,7 @@ def build_termination(source: CaseDocumentSource, language: str) -> Document:
             reason += termination.note
         channels = [source.channel_name(c) for c in sorted(termination.channels_explained)]
         blocks: list[Block] = [
-            Paragraph(
-                text["salutation"].format(parties=party_names(source.all_parties, common)),
-                indent_first=False,
-            ),
+            addressed_to_parties(source, text, common),
             Paragraph(
                 text["body"].format(
                     dispute=dispute_name(source, common),
@@ -57,19 +49,8 @@ def build_termination(source: CaseDocumentSource, language: str) -> Document:
                 Paragraph(common["numbered_item"].format(n=n, text=name))
                 for n, name in enumerate(channels, start=1)
             ),
-            SignatureBlock(
-                (
-                    signature(text["receipt"], common, blank_lines_before=1),
-                    *seal_and_date(source, common, termination.terminated_on),
-                )
-            ),
+            receipt_and_seal(text["receipt"], source, common, termination.terminated_on),
         ]
         return tuple(blocks)
 
-    return Document(
-        kind=KIND,
-        language=language,
-        title=text["title"],
-        blocks=one_per_record(source.terminations, notice, text["title"], reference),
-        reference=reference,
-    )
+    return records_document(KIND, language, source, source.terminations, "termination", notice)

@@ -36,7 +36,7 @@ def load_case_file(services: Services, case: str, language: str) -> CaseDocument
     `language`; raises NotFound for an unknown case, CommitteeMissing without a committee."""
     committee = services.committee.get()
     if committee is None:
-        raise CommitteeMissing("this database has no committee yet")
+        raise CommitteeMissing("this database has no committee yet; start the app to set it up")
     found = _find_case(services, case)
     uuid = found.uuid
     records = services.records
