@@ -3,7 +3,8 @@
 A block is a flow of slices (text lines, table rows, spacers) with heights in points. Rules as
 LibreOffice applies them to our .docx: space before a slice is dropped at the top of a page; a
 paragraph leaves at least two lines on either side of a page break (widow/orphan control); a
-`keep_together` flow (signature block, title) moves to the next page as a whole.
+`keep_together` flow (signature block, title) moves to the next page as a whole; a
+`keep_with_next` flow (the agreement's signature boxes) also takes the next flow's start along.
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ class Flow:
     keep_together: bool = False
     min_lines: int = 1  # 2: widow/orphan control
     new_page: bool = False  # starts on a new page (a page break before it)
+    keep_with_next: bool = False  # on the page where the next flow starts (or as a whole)
+
+    @property
+    def height(self) -> float:
+        return sum(piece.space_before + piece.height for piece in self.slices)
+
+    @property
+    def start_height(self) -> float:
+        """What must come along with a flow kept with this one: all of it, or its first slice."""
+        if self.keep_together:
+            return self.height
+        return self.slices[0].height if self.slices else 0.0
 
 
 @dataclass(frozen=True)
@@ -45,7 +58,8 @@ def paginate(flows: tuple[Flow, ...], page_height: float) -> tuple[tuple[Placeme
     """Where every slice goes, and the number of pages (at least one)."""
     paginator = _Paginator(page_height)
     for index, flow in enumerate(flows):
-        paginator.place(index, flow)
+        following = flows[index + 1] if index + 1 < len(flows) else None
+        paginator.place(index, flow, following)
     return tuple(paginator.placements), paginator.page + 1
 
 
@@ -57,9 +71,13 @@ class _Paginator:
         self.empty = True  # nothing on the current page yet
         self.placements: list[Placement] = []
 
-    def place(self, index: int, flow: Flow) -> None:
+    def place(self, index: int, flow: Flow, following: Flow | None = None) -> None:
         if flow.new_page and (self.page or not self.empty):
             self._next_page()
+        if flow.keep_with_next and following is not None and not self.empty:
+            needed = flow.height + following.start_height
+            if self.y + needed > self.page_height + _EPSILON and needed <= self.page_height:
+                self._next_page()
         first, count = 0, len(flow.slices)
         while first < count:
             remaining = count - first

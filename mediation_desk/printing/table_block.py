@@ -60,7 +60,9 @@ class TableBlock:
                 slices.extend(Slice(PITCH) for _ in range(lines - 1))
                 slices.append(Slice(PITCH + BORDER_PT))
                 slices[-lines] = Slice(PITCH + top_border)
-        self.flow = Flow(tuple(slices))
+        # rows kept together with what follows (the agreement's signature boxes and seal)
+        keep = block.keep_with_next
+        self.flow = Flow(tuple(slices), keep_together=keep, keep_with_next=keep)
 
     def draw(self, painter: QPainter, number: int, top_left: QPointF) -> None:
         """A row (or a line of a long row) with its borders; its top border too, as it may open

@@ -325,7 +325,9 @@ def test_signature_boxes_mediators_and_seal_stay_on_one_page(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [*sorted(EXPECTED), *(f"long-agreement-{n}" for n in (3, 7, 10))])
+@pytest.mark.parametrize(
+    "name", [*sorted(EXPECTED), *(f"long-agreement-{n}" for n in LONG_AGREEMENTS)]
+)
 def test_the_app_prints_the_pages_libreoffice_gives_the_docx(
     converted: dict[str, Converted], name: str
 ) -> None:
@@ -337,3 +339,6 @@ def test_the_app_prints_the_pages_libreoffice_gives_the_docx(
     kind = name if name in EXPECTED else "agreement"
     for label in EXPECTED[kind][2]:
         assert label in text, label
+    if kind == "agreement":  # the boxes, the mediators and the seal on one page, as in the .docx
+        [boxes] = [p for p in done.qt_pages if "签名（盖章）" in "".join(p.split())]
+        assert "（印章）" in "".join(boxes.split())

@@ -62,3 +62,12 @@ def test_a_row_taller_than_a_page_still_gets_placed() -> None:
 
 def test_an_empty_document_has_one_page() -> None:
     assert paginate((), PAGE) == ((), 1)
+
+
+def test_a_table_kept_with_next_goes_over_with_the_signature_block_it_precedes() -> None:
+    boxes = _lines(3, keep_together=True, keep_with_next=True)
+    signatures = _lines(4, keep_together=True)
+    pages = _pages_of((_lines(16), boxes, signatures))  # 16 + 3 fit, 16 + 3 + 4 do not
+    assert [flow for flow, _ in pages[1]] == [1, 1, 1, 2, 2, 2, 2]
+    pages = _pages_of((_lines(15), boxes, signatures))  # 15 + 3 + 4 = 22 lines: all fit
+    assert len(pages) == 1
