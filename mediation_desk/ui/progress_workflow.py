@@ -14,6 +14,7 @@ from mediation_desk.domain.lifecycle.decisions import AcceptanceDecision
 from mediation_desk.domain.lifecycle.outcomes import Termination
 from mediation_desk.domain.validation import Issue
 from mediation_desk.jobs.runner import JobRunner
+from mediation_desk.ui.dialog_slot import DialogSlot, show_status
 from mediation_desk.ui.dialogs.case_progress import CaseProgressDialog
 from mediation_desk.ui.dialogs.progress_requests import (
     AgreementRequest,
@@ -51,45 +52,33 @@ class ProgressWorkflow(QObject):
         self._runner = runner
         self._after_save = on_saved
         self._today = today
-        self._dialog: CaseProgressDialog | None = None
+        self._slot: DialogSlot[CaseProgressDialog] = DialogSlot(lambda d: d.state.case_uuid)
 
     @property
     def dialog(self) -> CaseProgressDialog | None:
         """The open dialog, if any."""
-        return self._dialog
+        return self._slot.dialog
 
     def open(self, uuid: str) -> CaseProgressDialog | None:
         """Shows the progress of case `uuid` (raises the open dialog instead when it is this
         case's); problems loading the case are reported in the main window's status bar."""
-        if self._dialog is not None:
-            if self._dialog.state.case_uuid == uuid:
-                self._dialog.raise_()
-                self._dialog.activateWindow()
-                return self._dialog
-            self._dialog.close()
         try:
-            state = load_state(self._services, uuid)
+            return self._slot.show(uuid, lambda: self._create(uuid))
         except Exception as error:
-            self._tell(describe_error(error))
+            show_status(self._window, describe_error(error))
             return None
+
+    def _create(self, uuid: str) -> CaseProgressDialog:
         dialog = CaseProgressDialog(
             reference=self._services.lifecycle.reference,
-            state=state,
+            state=load_state(self._services, uuid),
             today=self._today(),
             now=lambda: datetime.now(UTC),
             parent=self._window,
         )
         dialog.action_requested.connect(lambda request: self._save(dialog, request))
         dialog.case_link_activated.connect(self.open)
-        dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog))
-        self._dialog = dialog
-        dialog.open()
         return dialog
-
-    def _on_dialog_finished(self, dialog: CaseProgressDialog) -> None:
-        dialog.deleteLater()
-        if self._dialog is dialog:
-            self._dialog = None
 
     def _save(self, dialog: CaseProgressDialog, request: ProgressRequest) -> None:
         services = self._services
@@ -120,11 +109,6 @@ class ProgressWorkflow(QObject):
             dialog.show_problems(error.issues)
         else:
             dialog.show_error(describe_error(error))
-
-    def _tell(self, message: str) -> None:
-        status_bar = getattr(getattr(self._window, "ui", None), "statusBar", None)
-        if status_bar is not None:
-            status_bar.showMessage(message, 8000)
 
 
 def load_state(services: Services, uuid: str) -> ProgressState:

@@ -18,6 +18,7 @@ from mediation_desk.domain.records.models import (
     SessionRecord,
 )
 from mediation_desk.jobs.runner import JobRunner
+from mediation_desk.ui.dialog_slot import DialogSlot, show_status
 from mediation_desk.ui.dialogs.case_records import CaseRecordsDialog
 from mediation_desk.ui.dialogs.records_requests import (
     RecordsAction,
@@ -51,26 +52,22 @@ class RecordsWorkflow(QObject):
         self._runner = runner
         self._after_save = on_saved
         self._today = today
-        self._dialog: CaseRecordsDialog | None = None
+        self._slot: DialogSlot[CaseRecordsDialog] = DialogSlot(lambda d: d.state.case_uuid)
 
     @property
     def dialog(self) -> CaseRecordsDialog | None:
-        return self._dialog
+        return self._slot.dialog
 
     def open(self, uuid: str) -> CaseRecordsDialog | None:
         """Shows the records of case `uuid` (raises the open dialog if it is this case's)."""
-        if self._dialog is not None:
-            if self._dialog.state.case_uuid == uuid:
-                self._dialog.raise_()
-                self._dialog.activateWindow()
-                return self._dialog
-            if not self._dialog.close():
-                return self._dialog  # unsaved changes kept
         try:
-            state = load_records_state(self._services, uuid)
+            return self._slot.show(uuid, lambda: self._create(uuid))
         except Exception as error:
-            self._tell(describe_error(error))
+            show_status(self._window, describe_error(error))
             return None
+
+    def _create(self, uuid: str) -> CaseRecordsDialog:
+        state = load_records_state(self._services, uuid)
         dialog = CaseRecordsDialog(state, self._today(), lambda: datetime.now(UTC), self._window)
         dialog.request.connect(lambda request: self._save(dialog, request))
         documents = DocumentsWorkflow(dialog, self._services, self._runner)
@@ -78,15 +75,7 @@ class RecordsWorkflow(QObject):
         panel.preview_requested.connect(documents.preview)
         panel.save_requested.connect(documents.save)
         panel.save_all_requested.connect(documents.save_case_file)
-        dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog))
-        self._dialog = dialog
-        dialog.open()
         return dialog
-
-    def _on_dialog_finished(self, dialog: CaseRecordsDialog) -> None:
-        dialog.deleteLater()
-        if self._dialog is dialog:
-            self._dialog = None
 
     def _save(self, dialog: CaseRecordsDialog, request: RecordsRequest) -> None:
         services = self._services
@@ -115,11 +104,6 @@ class RecordsWorkflow(QObject):
             dialog.show_problems(error.issues)
         else:
             dialog.show_error(describe_error(error))
-
-    def _tell(self, message: str) -> None:
-        status_bar = getattr(getattr(self._window, "ui", None), "statusBar", None)
-        if status_bar is not None:
-            status_bar.showMessage(message, 8000)
 
 
 def load_records_state(services: Services, uuid: str) -> RecordsState:
