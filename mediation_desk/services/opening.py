@@ -39,9 +39,14 @@ class OpenedDatabase:
 
 
 def open_for_writing(
-    url: str, *, daily_backup: bool = True, now: datetime | None = None
+    url: str,
+    *,
+    daily_backup: bool = True,
+    now: datetime | None = None,
+    lock: InstanceLock | None = None,
 ) -> OpenedDatabase:
-    """Opens `url` so this process may write it.
+    """Opens `url` so this process may write it (`lock`: one this process already holds, as
+    after a restore, which happens with the database closed but still locked).
 
     Raises DatabaseInUse (another instance writes it), DatabaseUnusable (the file is damaged,
     not a database, unreadable or locked — it is left untouched) or DatabaseTooNewError.
@@ -49,7 +54,8 @@ def open_for_writing(
     path = sqlite_path(url)
     if path is None:  # PostgreSQL: the server does the locking and the backups
         return OpenedDatabase(open_services(url), None)
-    lock = InstanceLock(path)
+    if lock is None or lock.database != path:
+        lock = InstanceLock(path)
     lock.acquire()
     try:
         if problem := diagnose(path):
