@@ -216,19 +216,21 @@ def describe_backup_error(error: Exception) -> str:
     from mediation_desk.db.migrate import DatabaseTooNewError
     from mediation_desk.services.backup import BackupFailed, BackupUnusable
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DataWorkflow", text)
-
     if isinstance(error, BackupUnusable):
-        return tr("This file cannot be restored: it is not a complete Mediation Desk backup.")
+        return QCoreApplication.translate(
+            "DataWorkflow",
+            "This file cannot be restored: it is not a complete Mediation Desk backup.",
+        )
     if isinstance(error, DatabaseTooNewError):
-        return tr(
+        return QCoreApplication.translate(
+            "DataWorkflow",
             "This backup was made by a newer version of Mediation Desk. Install that version "
-            "to restore it."
+            "to restore it.",
         )
     if isinstance(error, BackupFailed | OSError):
-        return tr(
+        return QCoreApplication.translate(
+            "DataWorkflow",
             "The backup could not be written. Check that the folder exists, that there is "
-            "enough free space and that the USB stick is not write-protected."
+            "enough free space and that the USB stick is not write-protected.",
         )
     return describe_error(error)

@@ -56,6 +56,10 @@ def _cases_shown(application: Application) -> int:
     return -1 if model is None else model.rowCount()
 
 
+def _problem_box(application: Application) -> QMessageBox | None:
+    return application.problems.box if application.problems is not None else None
+
+
 def _button(box: QMessageBox | None, name: str) -> QPushButton:
     assert box is not None and box.isVisible()
     button = box.findChild(QPushButton, name)
@@ -73,9 +77,7 @@ def test_a_damaged_database_is_explained_and_the_newest_backup_restored(  # type
     database.write_bytes(damaged)
 
     application = launch(database)
-    qtbot.waitUntil(
-        lambda: application.problems is not None and application.problems.box is not None
-    )
+    qtbot.waitUntil(lambda: _problem_box(application) is not None)
     box = application.problems.box
     qtbot.waitUntil(lambda: box.findChild(QPushButton, "restoreNewestButton") is not None)
     assert "incomplete" in box.text() and "has not changed or overwritten" in box.text()
@@ -96,9 +98,7 @@ def test_a_second_window_on_the_same_database_is_refused_in_plain_words(  # type
 ) -> None:
     with InstanceLock(database):
         application = launch(database)
-        qtbot.waitUntil(
-            lambda: application.problems is not None and application.problems.box is not None
-        )
+        qtbot.waitUntil(lambda: _problem_box(application) is not None)
         box = application.problems.box
         assert "already open with this database" in box.text()
         assert box.findChild(QPushButton, "restoreNewestButton") is None
@@ -112,9 +112,7 @@ def test_a_database_from_a_newer_version_says_so(  # type: ignore[no-untyped-def
     with sqlite3.connect(database) as connection:
         connection.execute("update alembic_version set version_num = 'f00dcafe'")
     application = launch(database)
-    qtbot.waitUntil(
-        lambda: application.problems is not None and application.problems.box is not None
-    )
+    qtbot.waitUntil(lambda: _problem_box(application) is not None)
     assert "newer version of Mediation Desk" in application.problems.box.text()
 
 
