@@ -2592,6 +2592,10 @@ Details: %1</source>
       <translation>另一个程序</translation>
     </message>
     <message>
+      <source>process %1 on the computer %2</source>
+      <translation>计算机 %2 上的进程 %1</translation>
+    </message>
+    <message>
       <source>The database is on a network share (%1). Its file locking is not reliable there, and a dropped connection can damage the data. Keep the database on this computer's own disk and use Data → Back up to a folder… to keep copies elsewhere.</source>
       <translation>数据库位于网络共享上（%1）。网络共享上的文件锁定不可靠，网络中断可能损坏数据。请把数据库放在本机磁盘上，并使用“数据 → 备份到文件夹…”把副本保存到其他位置。</translation>
     </message>

@@ -45,6 +45,8 @@ class DatabaseProblemFlow(QObject):
         from mediation_desk.db.migrate import DatabaseTooNewError
 
         _log.error("opening the database failed: %s", type(error).__name__)
+        self._window.set_ready(False)
+        self._window.ui.statusBar.clearMessage()
         if isinstance(error, DatabaseUnusable):
             if error.problem.kind is ProblemKind.LOCKED:
                 self._show(problem_text(error.problem.kind), retry=True)
@@ -79,6 +81,7 @@ class DatabaseProblemFlow(QObject):
         )
 
     def _offer_backup(self, problem: DatabaseProblem, backup: BackupInfo | None) -> None:
+        self._window.ui.statusBar.clearMessage()
         text = f"{problem_text(problem.kind)} {untouched_text()}"
         if backup is None:
             text += "\n\n" + self.tr(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -56,8 +57,18 @@ def in_use_text(holder: str) -> str:
         "it at a time, so that no change is lost. Please use the window that is already open, "
         "or close it and start Mediation Desk again.",
     )
-    return text.replace(
-        "%1", holder or QCoreApplication.translate("StartupMessages", "another program")
+    return text.replace("%1", _holder_text(holder))
+
+
+def _holder_text(holder: str) -> str:
+    """`pid 1234 on host` (written by the lock's holder) in the interface language."""
+    match = re.fullmatch(r"pid (\d+) on (.+)", holder)
+    if match is None:
+        return holder or QCoreApplication.translate("StartupMessages", "another program")
+    return (
+        QCoreApplication.translate("StartupMessages", "process %1 on the computer %2")
+        .replace("%1", match.group(1))
+        .replace("%2", match.group(2))
     )
 
 
