@@ -17,8 +17,13 @@ from mediation_desk.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from mediation_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from mediation_desk.db.instance_lock import InstanceLock
     from mediation_desk.domain.lifecycle.worklist import WorkItem
     from mediation_desk.services.bootstrap import Services
+    from mediation_desk.services.opening import OpenedDatabase
+    from mediation_desk.ui.crash_reporter import CrashReporter
+    from mediation_desk.ui.data_workflow import DataWorkflow
+    from mediation_desk.ui.database_problems import DatabaseProblemFlow
     from mediation_desk.ui.worklist_model import WorklistModel
 
 # Chinese first, then a Mongolian-script font for names written in traditional Mongolian.
@@ -41,10 +46,36 @@ class Application(QObject):
         self.runner = JobRunner(self)
         self.window = MainWindow()
         self.services: Services | None = None
+        self.opened: OpenedDatabase | None = None
         self.worklist: WorklistModel | None = None
+        self.data: DataWorkflow | None = None
+        self.problems: DatabaseProblemFlow | None = None
+        self.crash_reporter: CrashReporter | None = None  # set by run_gui, not in tests
+        self._held_lock: InstanceLock | None = None  # kept while a restore replaces the file
+        self._workflows: list[QObject] = []
         self._worklist_generation = 0  # only the latest load may fill the list
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.about_requested.connect(self._on_window_about_requested)
+        self.runner.unhandled_failure.connect(self._on_runner_unhandled_failure)
+        self._connect_window()
+
+    def _connect_window(self) -> None:
+        """The window's requests go to whichever workflows the open database has (they are
+        built anew when the database is reopened after a restore)."""
+        window = self.window
+        window.worklist_refresh_requested.connect(self.refresh_worklist)
+        window.new_case_requested.connect(lambda: self.cases.new_case())
+        window.case_open_requested.connect(lambda uuid: self.cases.open_case(uuid))
+        window.progress_requested.connect(lambda uuid: self.progress.open(uuid))
+        window.records_requested.connect(lambda uuid: self.records.open(uuid))
+        window.committee_settings_requested.connect(lambda: self.committee.edit())
+        window.backup_requested.connect(lambda: self._data_action("back_up_now"))
+        window.backup_to_folder_requested.connect(lambda: self._data_action("back_up_to_folder"))
+        window.restore_requested.connect(lambda: self._data_action("open_restore"))
+
+    def _data_action(self, name: str) -> None:
+        if self.data is not None:
+            getattr(self.data, name)()
 
     def start(self) -> None:
         self.window.show()
@@ -57,12 +88,15 @@ class Application(QObject):
 
     def _open_database(self) -> None:
         target = self._target
+        held, self._held_lock = self._held_lock, None
 
-        def work() -> Services:
+        def work() -> OpenedDatabase:
             # SQLAlchemy is first imported here: off the GUI thread, after the window shows.
-            from mediation_desk.services.bootstrap import open_services, resolve_target
+            from mediation_desk.services.bootstrap import resolve_target
+            from mediation_desk.services.opening import open_for_writing
 
-            return open_services(resolve_target(target, os.environ.get("MEDIATION_DESK_DB")))
+            url = resolve_target(target, os.environ.get("MEDIATION_DESK_DB"))
+            return open_for_writing(url, lock=held)
 
         self.runner.submit(
             work,
@@ -72,7 +106,7 @@ class Application(QObject):
             on_failure=self._on_database_failed,
         )
 
-    def _on_database_opened(self, services: Services) -> None:
+    def _on_database_opened(self, opened: OpenedDatabase) -> None:
         from mediation_desk.ui.case_table_model import CaseTableModel
         from mediation_desk.ui.case_workflow import CaseWorkflow
         from mediation_desk.ui.committee_workflow import CommitteeWorkflow
@@ -81,6 +115,8 @@ class Application(QObject):
         from mediation_desk.ui.records_workflow import RecordsWorkflow
         from mediation_desk.ui.worklist_model import WorklistModel
 
+        services = opened.services
+        self.opened = opened
         self.services = services
         names = {
             c.code: category_name(c) for c in services.reference.categories(include_inactive=True)
@@ -89,7 +125,8 @@ class Application(QObject):
         self.window.set_model(model)
         self.worklist = WorklistModel(services.worklist.reference.risk_scale, self.window)
         self.window.set_worklist_model(self.worklist)
-        self.window.worklist_refresh_requested.connect(self.refresh_worklist)
+        for old in self._workflows:  # those of the database before a restore
+            old.deleteLater()
         self.cases = CaseWorkflow(self.window, services, self.runner, on_saved=self.refresh)
         self.committee = CommitteeWorkflow(
             self.window,
@@ -98,13 +135,10 @@ class Application(QObject):
             on_saved=self._on_committee_saved,
             on_first_run_cancelled=self._quit,
         )
-        self.window.new_case_requested.connect(self.cases.new_case)
-        self.window.case_open_requested.connect(self.cases.open_case)
         self.progress = ProgressWorkflow(self.window, services, self.runner, on_saved=self.refresh)
-        self.window.progress_requested.connect(self.progress.open)
         self.records = RecordsWorkflow(self.window, services, self.runner, on_saved=self.refresh)
-        self.window.records_requested.connect(self.records.open)
-        self.window.committee_settings_requested.connect(lambda: self.committee.edit())
+        self._workflows = [self.cases, self.committee, self.progress, self.records]
+        self._set_up_data_menu(opened)
         if services.committee.get() is None:
             self.window.set_ready(
                 False,
@@ -113,6 +147,47 @@ class Application(QObject):
             self.committee.edit(first_run=True)
             return
         self._on_committee_saved()
+
+    def _set_up_data_menu(self, opened: OpenedDatabase) -> None:
+        from mediation_desk.services.backup import BackupService
+        from mediation_desk.ui.data_workflow import DataWorkflow
+        from mediation_desk.ui.startup_messages import network_share_text
+
+        path = opened.database_path
+        if path is None:  # PostgreSQL: backed up on the server
+            return
+        self.data = DataWorkflow(
+            self.window,
+            BackupService(path),
+            self.runner,
+            close_database=self._close_database_for_restore,
+            reopen_database=self._open_database,
+        )
+        self._workflows.append(self.data)
+        if opened.network_share:
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Application", "Database on a network share"),
+                network_share_text(opened.network_share),
+            )
+        if opened.backup_problem:
+            self.window.ui.statusBar.showMessage(
+                QCoreApplication.translate(
+                    "Application", "Today's automatic backup could not be made. %1"
+                ).replace("%1", opened.backup_problem)
+            )
+
+    def _close_database_for_restore(self) -> None:
+        """Closes every connection but keeps the one-writer lock while the file is replaced."""
+        self.window.set_ready(
+            False, QCoreApplication.translate("Application", "Restoring the backup…")
+        )
+        self.runner.wait_for_all()
+        if self.opened is not None:
+            self._held_lock = self.opened.lock
+            self.opened.services.close()
+        self.opened = None
+        self.services = None
 
     def _quit(self) -> None:
         self.window.close()
@@ -162,27 +237,17 @@ class Application(QObject):
             self.window.set_worklist_failed(describe_error(error))
 
     def _on_database_failed(self, error: Exception) -> None:
-        import logging
+        from mediation_desk.ui.database_problems import DatabaseProblemFlow
 
-        from mediation_desk.db.migrate import DatabaseTooNewError
-
-        logging.getLogger(__name__).error("opening the database failed: %s", type(error).__name__)
-        if isinstance(error, DatabaseTooNewError):
-            text = QCoreApplication.translate(
-                "Application",
-                "This database was written by a newer version of Mediation Desk. "
-                "Please install the newer version; the database has not been changed.",
+        if self.problems is None:
+            self.problems = DatabaseProblemFlow(
+                self.window, self.runner, retry=self._open_database, quit_app=self._quit
             )
-        else:
-            text = QCoreApplication.translate(
-                "Application",
-                "The database could not be opened. Nothing has been changed or deleted.\n\n"
-                "Details: %1",
-            ).replace("%1", str(error))
-        QMessageBox.critical(
-            self.window, QCoreApplication.translate("Application", "Cannot open the database"), text
-        )
-        self.window.close()
+        self.problems.handle(error)
+
+    def _on_runner_unhandled_failure(self, _job_name: str) -> None:
+        if self.crash_reporter is not None:
+            self.crash_reporter.report("job")
 
     def _on_window_about_requested(self) -> None:
         QMessageBox.about(
@@ -199,8 +264,10 @@ class Application(QObject):
 
     def _on_window_close_requested(self) -> None:
         self.runner.wait_for_all()
-        if self.services is not None:
-            self.services.close()
+        if self.opened is not None:
+            self.opened.close()
+        self.opened = None
+        self.services = None
 
 
 def create_qt_app(argv: list[str], language: str = DEFAULT_LANGUAGE) -> QApplication:
@@ -218,10 +285,23 @@ def create_qt_app(argv: list[str], language: str = DEFAULT_LANGUAGE) -> QApplica
     return qt_app
 
 
+def install_crash_reporting(application: Application) -> None:
+    """Uncaught errors of any thread, and jobs failing unexpectedly, are logged to a local file
+    (no case content) and shown in a dialog that says where that file is."""
+    from mediation_desk.logs import install_exception_hooks, install_file_logging
+    from mediation_desk.paths import data_dir
+    from mediation_desk.ui.crash_reporter import CrashReporter
+
+    reporter = CrashReporter(install_file_logging(data_dir()), application.window)
+    install_exception_hooks(reporter.report)
+    application.crash_reporter = reporter
+
+
 def run_gui(target: str | None) -> int:
     """Starts the desktop application; returns its exit code."""
     qt_app = create_qt_app(sys.argv, os.environ.get("MEDIATION_DESK_LANGUAGE", DEFAULT_LANGUAGE))
     application = Application(qt_app, target)
+    install_crash_reporting(application)
     application.start()
     if os.environ.get("MEDIATION_DESK_EXIT_WHEN_SHOWN"):  # for the start-up benchmark
         print("shown", flush=True)

@@ -174,20 +174,16 @@
       <translation>请先设置调解委员会。</translation>
     </message>
     <message>
-      <source>This database was written by a newer version of Mediation Desk. Please install the newer version; the database has not been changed.</source>
-      <translation>此数据库由更新版本的调解台创建。请安装新版本；数据库未做任何改动。</translation>
+      <source>Database on a network share</source>
+      <translation>数据库位于网络共享上</translation>
     </message>
     <message>
-      <source>The database could not be opened. Nothing has been changed or deleted.
-
-Details: %1</source>
-      <translation>数据库无法打开。数据未做任何修改或删除。
-
-详细信息：%1</translation>
+      <source>Today's automatic backup could not be made. %1</source>
+      <translation>今天的自动备份未能完成。%1</translation>
     </message>
     <message>
-      <source>Cannot open the database</source>
-      <translation>无法打开数据库</translation>
+      <source>Restoring the backup…</source>
+      <translation>正在恢复备份…</translation>
     </message>
     <message>
       <source>About Mediation Desk</source>
@@ -204,6 +200,53 @@ All data stays on this computer.</source>
 村级区划代码来源：Vonng/adcode（CC BY 4.0）；旗县区和苏木乡镇代码来源：modood/Administrative-divisions-of-China。区划名单仅供初始使用，可以修改，不作为权威依据。
 
 所有数据均保存在本机。</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupTableModel</name>
+    <message>
+      <source>Made on</source>
+      <translation>备份时间</translation>
+    </message>
+    <message>
+      <source>Why it was made</source>
+      <translation>备份原因</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>案件数</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Daily, at start-up</source>
+      <translation>每日启动时自动备份</translation>
+    </message>
+    <message>
+      <source>Made by hand</source>
+      <translation>手动备份</translation>
+    </message>
+    <message>
+      <source>Before an app update</source>
+      <translation>软件升级前</translation>
+    </message>
+    <message>
+      <source>Before a restore</source>
+      <translation>恢复备份前</translation>
+    </message>
+    <message>
+      <source>Before an import</source>
+      <translation>导入数据前</translation>
+    </message>
+    <message>
+      <source>Copied in (no description)</source>
+      <translation>外部复制（无说明）</translation>
     </message>
   </context>
   <context>
@@ -910,6 +953,163 @@ All data stays on this computer.</source>
     <message>
       <source>The parties may apply together within 30 days of %1, that is by %2 (People's Mediation Law art. 33).</source>
       <translation>双方当事人可自%1起三十日内（即%2前）共同向人民法院申请司法确认（《人民调解法》第三十三条）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashReporter</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>程序出现问题</translation>
+    </message>
+    <message>
+      <source>Mediation Desk ran into an unexpected problem. What you saved before is safe; the step you were doing may not have been completed — please check it.</source>
+      <translation>调解台遇到了意外问题。此前已保存的内容不受影响；刚才进行的操作可能没有完成，请检查。</translation>
+    </message>
+    <message>
+      <source>A technical report was written to the log file below. It stays on this computer and holds no case details; you may pass it on to your support.
+
+%1</source>
+      <translation>技术报告已写入下面的日志文件。该文件只保存在本机，不含任何案件内容，可交给技术支持人员查看。
+
+%1</translation>
+    </message>
+    <message>
+      <source>Show the log folder</source>
+      <translation>打开日志文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataWorkflow</name>
+    <message>
+      <source>Making a backup…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <source>Choose the folder for the backup</source>
+      <translation>选择备份存放的文件夹</translation>
+    </message>
+    <message>
+      <source>Backup made.</source>
+      <translation>备份已完成。</translation>
+    </message>
+    <message>
+      <source>Backup made</source>
+      <translation>备份完成</translation>
+    </message>
+    <message>
+      <source>The backup holds %1 case(s) and was checked after writing.
+
+%2</source>
+      <translation>备份包含 %1 件案件，写入后已通过完整性检查。
+
+%2</translation>
+    </message>
+    <message>
+      <source>an unknown date</source>
+      <translation>未知日期</translation>
+    </message>
+    <message>
+      <source>Restore this backup?</source>
+      <translation>恢复此备份？</translation>
+    </message>
+    <message>
+      <source>The backup made on %1 holds %2 case(s) of %3.
+
+Everything entered since then will no longer be in the database. The database as it is now is kept as a backup first, so you can go back to it.</source>
+      <translation>%1 的备份包含%3的 %2 件案件。
+
+此后录入的内容将不再保留在数据库中。恢复前会先把当前数据库另存为备份，需要时可以恢复回来。</translation>
+    </message>
+    <message>
+      <source>no committee yet</source>
+      <translation>尚未设置调解委员会</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+      <source>Backup restored</source>
+      <translation>备份已恢复</translation>
+    </message>
+    <message>
+      <source>The database now holds the %1 case(s) of the backup.</source>
+      <translation>数据库现已恢复为备份中的 %1 件案件。</translation>
+    </message>
+    <message>
+      <source>Backup or restore failed</source>
+      <translation>备份或恢复未成功</translation>
+    </message>
+    <message>
+      <source>%1
+
+The database has not been changed.</source>
+      <translation>%1
+
+数据库未做任何改动。</translation>
+    </message>
+    <message>
+      <source>This file cannot be restored: it is not a complete Mediation Desk backup.</source>
+      <translation>无法恢复此文件：它不是完整的调解台备份。</translation>
+    </message>
+    <message>
+      <source>This backup was made by a newer version of Mediation Desk. Install that version to restore it.</source>
+      <translation>此备份由更新版本的调解台制作。请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+      <source>The backup could not be written. Check that the folder exists, that there is enough free space and that the USB stick is not write-protected.</source>
+      <translation>备份未能写入。请检查文件夹是否存在、磁盘空间是否充足、U盘是否处于写保护状态。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseProblemFlow</name>
+    <message>
+      <source>This database was written by a newer version of Mediation Desk. Please install the newer version; the database has not been changed.</source>
+      <translation>此数据库由更新版本的调解台创建。请安装新版本；数据库未做任何改动。</translation>
+    </message>
+    <message>
+      <source>The database could not be opened. Nothing has been changed or deleted.
+
+Details: %1</source>
+      <translation>数据库无法打开。数据未做任何修改或删除。
+
+详细信息：%1</translation>
+    </message>
+    <message>
+      <source>Looking for the newest good backup…</source>
+      <translation>正在查找最近的完好备份…</translation>
+    </message>
+    <message>
+      <source>No backup was found beside the database. Ask your support for help; do not delete the file.</source>
+      <translation>数据库旁边没有找到备份。请联系技术支持，不要删除该文件。</translation>
+    </message>
+    <message>
+      <source>The newest good backup was made on %1 and holds %2 case(s). Restore it? The damaged file is kept in the backups folder.</source>
+      <translation>最近的完好备份制作于 %1，包含 %2 件案件。是否恢复？损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+      <source>Restore the newest backup</source>
+      <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+      <source>Cannot open the database</source>
+      <translation>无法打开数据库</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>重试</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
     </message>
   </context>
   <context>
@@ -1963,6 +2163,10 @@ All data stays on this computer.</source>
       <translation>委员会(&amp;O)</translation>
     </message>
     <message>
+      <source>&amp;Data</source>
+      <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -1977,6 +2181,26 @@ All data stays on this computer.</source>
     <message>
       <source>Committee and &amp;mediators…</source>
       <translation>委员会和调解员(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>&amp;Back up now…</source>
+      <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Make a checked copy of the database in the backups folder</source>
+      <translation>在备份文件夹中制作一份经过检查的数据库副本</translation>
+    </message>
+    <message>
+      <source>Back up to a &amp;folder…</source>
+      <translation>备份到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Make a checked copy of the database in a folder you choose, for example on a USB stick</source>
+      <translation>在您选择的文件夹（例如U盘）中制作一份经过检查的数据库副本</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from a backup…</source>
+      <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
       <source>&amp;About Mediation Desk</source>
@@ -2530,6 +2754,53 @@ All data stays on this computer.</source>
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Choose the backup to go back to. The current database is kept as a backup first, so a restore can be undone.</source>
+      <translation>请选择要恢复的备份。恢复前会先把当前数据库另存为备份，因此恢复操作可以撤回。</translation>
+    </message>
+    <message>
+      <source>Choose a backup &amp;file…</source>
+      <translation>选择备份文件(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Restore a backup kept elsewhere, for example on a USB stick</source>
+      <translation>恢复保存在其他位置（例如U盘）的备份</translation>
+    </message>
+    <message>
+      <source>&amp;Restore this backup…</source>
+      <translation>恢复此备份(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>There are no backups in the backups folder yet. You can choose a file.</source>
+      <translation>备份文件夹中还没有备份。您可以选择一个备份文件。</translation>
+    </message>
+    <message>
+      <source>%1 — %2: %3 case(s) of %4. File: %5</source>
+      <translation>%1 — %2：%4的 %3 件案件。文件：%5</translation>
+    </message>
+    <message>
+      <source>no committee yet</source>
+      <translation>尚未设置调解委员会</translation>
+    </message>
+    <message>
+      <source>Choose a backup file</source>
+      <translation>选择备份文件</translation>
+    </message>
+    <message>
+      <source>Mediation Desk backups (*.sqlite3);;All files (*)</source>
+      <translation>调解台备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionEditor</name>
     <message>
       <source>Mediation sessions</source>
@@ -2614,6 +2885,49 @@ All data stays on this computer.</source>
     <message>
       <source>&amp;Save</source>
       <translation>保存(&amp;S)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartupMessages</name>
+    <message>
+      <source>The database file cannot be read. The disk may be missing or failing, or this user account may not be allowed to open it.</source>
+      <translation>无法读取数据库文件。可能是磁盘未连接或出现故障，也可能是当前用户账户无权打开该文件。</translation>
+    </message>
+    <message>
+      <source>The file where Mediation Desk keeps its data is not a Mediation Desk database. It may have been replaced by another file.</source>
+      <translation>调解台存放数据的文件不是调解台数据库，可能已被其他文件替换。</translation>
+    </message>
+    <message>
+      <source>The database file is incomplete: part of it is missing, as after a copy that was interrupted or a disk that filled up.</source>
+      <translation>数据库文件不完整：部分内容缺失，常见于复制中断或磁盘空间已满。</translation>
+    </message>
+    <message>
+      <source>The database file is damaged, for example by a power cut or a failing disk.</source>
+      <translation>数据库文件已损坏，可能是由于突然断电或磁盘故障。</translation>
+    </message>
+    <message>
+      <source>Another program is holding the database file open for writing (for example a database tool). Close that program and try again.</source>
+      <translation>另一个程序（例如数据库工具）正以写入方式打开数据库文件。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+      <source>Mediation Desk has not changed or overwritten the file.</source>
+      <translation>调解台没有修改或覆盖该文件。</translation>
+    </message>
+    <message>
+      <source>Mediation Desk is already open with this database (%1). Only one window may work on it at a time, so that no change is lost. Please use the window that is already open, or close it and start Mediation Desk again.</source>
+      <translation>调解台已经打开了此数据库（%1）。为避免丢失修改，同一时间只能有一个窗口使用它。请使用已打开的窗口，或将其关闭后重新启动调解台。</translation>
+    </message>
+    <message>
+      <source>another program</source>
+      <translation>另一个程序</translation>
+    </message>
+    <message>
+      <source>process %1 on the computer %2</source>
+      <translation>计算机 %2 上的进程 %1</translation>
+    </message>
+    <message>
+      <source>The database is on a network share (%1). Its file locking is not reliable there, and a dropped connection can damage the data. Keep the database on this computer's own disk and use Data → Back up to a folder… to keep copies elsewhere.</source>
+      <translation>数据库位于网络共享上（%1）。网络共享上的文件锁定不可靠，网络中断可能损坏数据。请把数据库放在本机磁盘上，并使用“数据 → 备份到文件夹…”把副本保存到其他位置。</translation>
     </message>
   </context>
   <context>

@@ -67,10 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as error:
         # Errors the user can act on are explained in one line; anything else is a bug: re-raise.
+        from mediation_desk.db.health import DatabaseUnusable
+        from mediation_desk.db.instance_lock import DatabaseInUse
         from mediation_desk.db.migrate import DatabaseTooNewError
         from mediation_desk.services.errors import ServiceError
 
-        if isinstance(error, DatabaseTooNewError | ServiceError):
+        if isinstance(error, DatabaseTooNewError | DatabaseInUse | DatabaseUnusable | ServiceError):
             print(f"mediation-desk: {error}", file=sys.stderr)
             return 2
         raise

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from mediation_desk.cli import (
+    backup_commands,
     case_commands,
+    check_command,
     demo_command,
     document_command,
     due_command,
@@ -20,4 +22,6 @@ ALL = (
     interchange_commands,
     demo_command,
     document_command,
+    backup_commands,
+    check_command,
 )

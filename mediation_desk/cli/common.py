@@ -16,15 +16,35 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def services_for(target: str | None) -> Iterator[Services]:
-    """Opens (and migrates) the selected database for one command."""
+def services_for(target: str | None, *, writes: bool = False) -> Iterator[Services]:
+    """Opens (and migrates) the selected database for one command.
+
+    A command that `writes` takes the database's one-writer lock (refused while the app or
+    another command writes it) and refuses a damaged database instead of writing into it.
+    """
     from mediation_desk.services.bootstrap import open_services, resolve_target
 
-    services = open_services(resolve_target(target, os.environ.get("MEDIATION_DESK_DB")))
+    url = resolve_target(target, os.environ.get("MEDIATION_DESK_DB"))
+    if not writes:
+        services = open_services(url)
+        try:
+            yield services
+        finally:
+            services.close()
+        return
+    from mediation_desk.services.opening import open_for_writing
+
+    opened = open_for_writing(url, daily_backup=False)
+    if opened.network_share:
+        print(
+            f"mediation-desk: warning: the database is on a network share ({opened.network_share})"
+            "; SQLite can lose data there — keep it on this computer's own disk",
+            file=sys.stderr,
+        )
     try:
-        yield services
+        yield opened.services
     finally:
-        services.close()
+        opened.close()
 
 
 def fail(message: str, code: int = 1) -> int:

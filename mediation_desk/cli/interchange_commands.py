@@ -45,7 +45,8 @@ def run_import(args: argparse.Namespace, target: str | None) -> int:
     from mediation_desk.services.interchange import import_file  # only when used
 
     try:
-        with services_for(target) as services:
+        with services_for(target, writes=True) as services:
+            _backup_before_import(services.db.url)
             report = import_file(services.db, Path(args.file), date.today())
     except ServiceError as error:
         return fail(f"{args.file}: {error}", USAGE_ERROR)
@@ -56,6 +57,16 @@ def run_import(args: argparse.Namespace, target: str | None) -> int:
         f"{report.unchanged} unchanged"
     )
     return 0
+
+
+def _backup_before_import(url: str) -> None:
+    """A safety copy before an import changes the database (kept two weeks at least)."""
+    from mediation_desk.db.engine import sqlite_path
+    from mediation_desk.services.backup import BackupKind, BackupService
+
+    path = sqlite_path(url)
+    if path is not None:
+        BackupService(path).make_backup(BackupKind.BEFORE_IMPORT)
 
 
 def _os_message(error: OSError, file: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,6 +41,12 @@ def head_revision(migrations_dir: Path = MIGRATIONS_DIR) -> str:
     return head
 
 
+def is_known_revision(revision: str, migrations_dir: Path = MIGRATIONS_DIR) -> bool:
+    """True when this version of the app can open (and if needed upgrade) that schema."""
+    script = ScriptDirectory.from_config(_config(migrations_dir))
+    return revision in {rev.revision for rev in script.walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -65,20 +72,31 @@ def backup_sqlite(source: Path, target_dir: Path, label: str) -> Path:
 
 
 def upgrade(
-    engine: Engine, url: str, backup_dir: Path, migrations_dir: Path = MIGRATIONS_DIR
+    engine: Engine,
+    url: str,
+    backup_dir: Path,
+    migrations_dir: Path = MIGRATIONS_DIR,
+    make_backup: Callable[[Path, str], Path | None] | None = None,
 ) -> Path | None:
-    """Migrates to head; returns the backup made before changing a non-empty database, if any."""
-    script = ScriptDirectory.from_config(_config(migrations_dir))
+    """Migrates to head; returns the backup made before changing a non-empty database, if any.
+
+    `make_backup(database, label)` makes that backup (default: `backup_sqlite` into
+    `backup_dir`); the services pass one that verifies the copy and writes its manifest.
+    """
     current = current_revision(engine)
     head = head_revision(migrations_dir)
     if current == head:
         return None
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and not is_known_revision(current, migrations_dir):
         raise DatabaseTooNewError(current)
     backup: Path | None = None
     path = sqlite_path(url)
     if path is not None and path.exists() and not _is_empty(engine):
-        backup = backup_sqlite(path, backup_dir, f"before-upgrade-{current or 'none'}")
+        label = f"before-upgrade-{current or 'none'}"
+        if make_backup is None:
+            backup = backup_sqlite(path, backup_dir, label)
+        else:
+            backup = make_backup(path, label)
     config = _config(migrations_dir)
     with engine.begin() as connection:
         config.attributes["connection"] = connection

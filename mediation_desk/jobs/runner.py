@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from mediation_desk.jobs.job import Job
 
@@ -39,6 +39,8 @@ class _Relay(QObject):
         if self._on_failure is not None:
             assert isinstance(error, Exception)
             self._on_failure(error)
+        else:  # nobody expected this job to fail: the crash report tells the user (logged)
+            self._runner.unhandled_failure.emit(self._job.name)
 
     @Slot()
     def _finished(self) -> None:
@@ -47,6 +49,8 @@ class _Relay(QObject):
 
 class JobRunner(QObject):
     """Owns the thread pools; keeps running jobs alive until they finish."""
+
+    unhandled_failure = Signal(str)  # job name: it failed and had no failure callback
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

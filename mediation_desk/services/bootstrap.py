@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mediation_desk.db.engine import Database, database_url
+from mediation_desk.db.engine import Database, database_url, sqlite_path
 from mediation_desk.db.migrate import upgrade
-from mediation_desk.paths import backups_dir, default_database_path
+from mediation_desk.paths import default_database_path
+from mediation_desk.services.backup import BackupKind, BackupService, backups_folder_for
 from mediation_desk.services.case_list import CaseListService
 from mediation_desk.services.cases import CaseService
 from mediation_desk.services.committee import CommitteeService
@@ -45,11 +46,18 @@ class Services:
         self.db.dispose()
 
 
+def _verified_backup(database: Path, _label: str) -> Path:
+    """The copy made before a schema upgrade: checked, with a manifest, like every backup."""
+    return BackupService(database).make_backup(BackupKind.BEFORE_UPGRADE).path
+
+
 def open_services(url: str) -> Services:
     """Opens (creating if needed) and migrates the database, then builds the services."""
     db = Database(url)
+    path = sqlite_path(url)
+    folder = backups_folder_for(path) if path is not None else Path()
     try:
-        backup = upgrade(db.engine, url, backups_dir())
+        backup = upgrade(db.engine, url, folder, make_backup=_verified_backup)
         seed_reference_data(db)
     except Exception:
         db.dispose()

@@ -29,6 +29,9 @@ class MainWindow(QMainWindow):
     progress_requested = Signal(str)  # case uuid: accept, divert, conclude… (issue 3)
     records_requested = Signal(str)  # case uuid: investigations, sessions, agreement (issue 4)
     committee_settings_requested = Signal()
+    backup_requested = Signal()  # Data menu: into the backups folder
+    backup_to_folder_requested = Signal()
+    restore_requested = Signal()
     worklist_refresh_requested = Signal()
     about_requested = Signal()
     close_requested = Signal()
@@ -54,6 +57,9 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenCase.triggered.connect(self._on_action_open_case_triggered)
         self.ui.actionCommitteeSettings.triggered.connect(self.committee_settings_requested)
         self.ui.actionAbout.triggered.connect(self.about_requested)
+        self.ui.actionBackUpNow.triggered.connect(self.backup_requested)
+        self.ui.actionBackUpToFolder.triggered.connect(self.backup_to_folder_requested)
+        self.ui.actionRestoreBackup.triggered.connect(self.restore_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.caseTable.activated.connect(self._on_case_table_activated)
         self.ui.todayTable.activated.connect(self._on_today_table_activated)
@@ -99,6 +105,12 @@ class MainWindow(QMainWindow):
             widget.setEnabled(ready)
         self.ui.actionNewCase.setEnabled(ready)
         self.ui.actionCommitteeSettings.setEnabled(ready)
+        for action in (
+            self.ui.actionBackUpNow,
+            self.ui.actionBackUpToFolder,
+            self.ui.actionRestoreBackup,
+        ):
+            action.setEnabled(ready)
         if message:
             self.ui.statusBar.showMessage(message)
         elif ready:
