@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_interchange_samples import as_version_1
 
 from mediation_desk.services.bootstrap import Services, open_services
 from mediation_desk.services.demo import generate_demo
@@ -23,7 +24,13 @@ from mediation_desk.services.interchange.lifecycle import KINDS
 
 TODAY = date(2025, 6, 1)
 Document = dict[str, Any]
-LIFECYCLE_KEYS = ("risk_level", "accepted_on", "referral_reported_on", *(k.key for k in KINDS))
+LIFECYCLE_KEYS = (
+    "risk_level",
+    "risk_indicators",
+    "accepted_on",
+    "referral_reported_on",
+    *(k.key for k in KINDS),
+)
 
 
 @pytest.fixture
@@ -55,11 +62,13 @@ def demo_document(tmp_path_factory: pytest.TempPathFactory) -> Document:
 
 def test_export_carries_every_lifecycle_record_kind(demo_document: Document) -> None:
     cases = demo_document["cases"]
-    assert demo_document["version"] == 2
+    assert demo_document["version"] == 3
     for key in LIFECYCLE_KEYS:
         assert all(key in case for case in cases)
     for kind in KINDS:
         assert any(case[kind.key] for case in cases), kind.key
+    assert any(case["risk_indicators"] for case in cases)
+    assert any(mediator["relatives"] for mediator in demo_document["mediators"])
     assert {case["risk_level"] for case in cases} == {"general", "significant", "major"}
     transition = next(case["history"][0] for case in cases if case["history"])
     assert transition["from_status"] == "registered" and transition["at"].endswith("Z")
@@ -90,26 +99,18 @@ def test_a_changed_history_replaces_the_stored_one(
     assert render(export_cases(target.db)) == render(changed)
 
 
-def _as_version_1(document: Document) -> Document:
-    old = copy.deepcopy(document)
-    old["version"] = 1
-    for case in old["cases"]:
-        for key in LIFECYCLE_KEYS:
-            del case[key]
-    return old
-
-
 def test_version_1_files_still_import(
     demo_document: Document, opened: Callable[[str], Services]
 ) -> None:
     target = opened("target")
-    report = import_document(target.db, _as_version_1(demo_document), TODAY)
+    report = import_document(target.db, as_version_1(demo_document), TODAY)
     assert report.created == len(demo_document["cases"])
     exported = export_cases(target.db)
-    assert exported["version"] == 2
+    assert exported["version"] == 3
     for case in exported["cases"]:
         assert case["risk_level"] == "general" and case["accepted_on"] is None
-        assert all(case[kind.key] == [] for kind in KINDS)
+        assert case["risk_indicators"] == [] and case["agreement_draft"] is None
+        assert all(case[kind.key] == [] for kind in KINDS if not kind.single)
 
 
 def test_a_version_1_file_leaves_stored_lifecycles_alone(
@@ -117,7 +118,7 @@ def test_a_version_1_file_leaves_stored_lifecycles_alone(
 ) -> None:
     target = opened("target")
     import_document(target.db, copy.deepcopy(demo_document), TODAY)
-    report = import_document(target.db, _as_version_1(demo_document), TODAY)
+    report = import_document(target.db, as_version_1(demo_document), TODAY)
     assert report.unchanged == len(demo_document["cases"])
     assert render(export_cases(target.db)) == render(demo_document)
 

@@ -54,7 +54,7 @@ def _first_fast_error(document: Document) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_schema_is_found_under_resources_and_is_valid_draft_7(version: int) -> None:
     assert schema_path(version) == resources_dir() / "schema" / f"cases-v{version}.schema.json"
     schema = load_schema(version)
@@ -64,7 +64,7 @@ def test_schema_is_found_under_resources_and_is_valid_draft_7(version: int) -> N
 
 
 def test_export_writes_the_newest_schema() -> None:
-    assert schema_path() == schema_path(2)
+    assert schema_path() == schema_path(3)
 
 
 def test_export_is_valid_under_the_reference_validator(exported: Document) -> None:
