@@ -214,7 +214,7 @@ def record_owners(
                 .join(CASE_TABLE, CASE_TABLE.c.id == kind.table.c.case_id)
                 .where(kind.table.c.uuid.in_(chunk))
             )
-            owners.update(connection.execute(query).tuples())
+            owners.update((record, case) for record, case in connection.execute(query))
     return owners
 
 
