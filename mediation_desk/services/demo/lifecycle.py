@@ -61,6 +61,9 @@ class LifecycleMaker:
         self, rng: random.Random, reference: LifecycleReference, new_id: Callable[[], str]
     ) -> None:
         self._rng = rng
+        # The written records draw from a stream of their own (seeded from this one's state,
+        # without drawing from it): the cases and lifecycles a seed gives stay the same.
+        self._side = random.Random(hash(rng.getstate()))
         levels = reference.risk_scale.levels
         # Most disputes are ordinary; the top level is rare (general 82 %, … , top 5 %).
         weights = [82.0] + [13.0 / max(1, len(levels) - 2)] * (len(levels) - 2) + [5.0]
@@ -68,8 +71,8 @@ class LifecycleMaker:
         self._top = reference.risk_scale.top
         reasons = list(reference.decline_reasons)
         self._declines = Weighted(reasons, [_DECLINE_WEIGHTS.get(code, 8) for code in reasons])
-        self._records = RecordMaker(rng, reference)
-        self._written = WrittenRecords(rng, reference.risk_scale, new_id)
+        self._records = RecordMaker(rng, reference, self._side)
+        self._written = WrittenRecords(self._side, reference.risk_scale, new_id)
         self._content: AgreementContent | None = None
 
     def make(
@@ -159,7 +162,8 @@ class LifecycleMaker:
             written = draft.category_code in WRITTEN_AGREEMENT_CATEGORIES or rng.random() < 0.6
             form = AgreementForm.WRITTEN if written else AgreementForm.ORAL
             agreement = AgreementRecord(form, on, on if written else None)
-            self._content = self._written.content(draft, on)
+            due = records.due_dates(agreement)
+            self._content = self._written.content(draft, due)
             records.agreement(agreement, self._content, later, today)
             return TransitionContext(agreement=agreement)
         if target is S.TERMINATED:
@@ -179,7 +183,7 @@ class LifecycleMaker:
     ) -> None:
         """Investigation and session records, and now and then a recusal, a publicity choice
         or (still mediating) the agreement being drafted."""
-        rng, written, rows = self._rng, self._written, life.records
+        rng, written, rows = self._side, self._written, life.records
         step = path.index(S.IN_MEDIATION)
         outcome = path[step + 1] if step + 1 < len(path) else None
         end = moments[step + 1] if outcome is not None else latest
@@ -192,7 +196,7 @@ class LifecycleMaker:
             written.recusal(rows, draft, pick(rng, others), draft.mediator_uuids[0], asked, started)
         if rng.random() < 0.1:
             written.publicity(rows, draft, started)
-        if outcome is None and rng.random() < 0.25:
+        if outcome is None and rng.random() < 0.4:
             written.draft(rows, draft, started, today)
 
     def _agreement_terms(

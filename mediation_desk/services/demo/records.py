@@ -78,8 +78,11 @@ def dump_codes(values: frozenset[str] | tuple[str, ...] | list[str]) -> str:
 class RecordMaker:
     """Collects the rows of one case at a time; `start` begins the next case."""
 
-    def __init__(self, rng: random.Random, reference: LifecycleReference) -> None:
+    def __init__(
+        self, rng: random.Random, reference: LifecycleReference, side: random.Random
+    ) -> None:
         self._rng = rng
+        self._side = side  # draws for the written findings (see LifecycleMaker)
         self._channels = reference.channels
         self._targets = tuple(c.code for c in reference.channels.diversion_targets())
         self._draft: CaseDraft | None = None
@@ -192,6 +195,14 @@ class RecordMaker:
             },
         )
 
+    def due_dates(self, agreement: AgreementRecord) -> list[date]:
+        """One or two days, a week to three months after the agreement took effect."""
+        rng = self._rng
+        effective = agreement.effective_on or agreement.reached_on
+        return sorted(
+            {effective + timedelta(days=between(rng, 7, 90)) for _ in range(between(rng, 1, 2))}
+        )
+
     def agreement(
         self,
         agreement: AgreementRecord,
@@ -268,10 +279,10 @@ class RecordMaker:
         assert self._draft is not None
         a, b = texts.sides(self._draft)
         attitude, risks, measures = texts.visit_findings(finding, a, b)
-        phone = self._rng.random() < 0.3
+        phone = self._side.random() < 0.3
         return {
             "way": (VisitWay.PHONE if phone else VisitWay.VISIT).value,
-            "visited_persons": pick(self._rng, (a, b)) if phone else f"{a}、{b}",
+            "visited_persons": pick(self._side, (a, b)) if phone else f"{a}、{b}",
             "attitude": attitude,
             "new_risks": risks,
             "measures": measures,

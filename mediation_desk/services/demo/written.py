@@ -176,8 +176,9 @@ class WrittenRecords:
             uuid=self._new_id(),
         )
 
-    def content(self, draft: CaseDraft, reached_on: date) -> AgreementContent:
-        """The agreement's text and one to three terms, made from the case's requests."""
+    def content(self, draft: CaseDraft, due: Sequence[date]) -> AgreementContent:
+        """The agreement's text and one to three terms, made from the case's requests; payment
+        falls due on the first of the `due` days, other acts on the last."""
         rng = self._rng
         a, b = texts.sides(draft)
         terms: list[AgreementTerm] = []
@@ -190,20 +191,17 @@ class WrittenRecords:
                     content=f"{b}向{a}支付{what}共计人民币{agreed}元。",
                     amount=Decimal(agreed),
                     method=pick(rng, texts.PAYMENT_METHODS),
-                    due_on=reached_on + timedelta(days=between(rng, 7, 60)),
+                    due_on=due[0],
                 )
             )
         obligor, action = texts.acts(draft.requests, a, b, paid=draft.amount is not None)
         if action:
-            due = reached_on + timedelta(days=between(rng, 5, 45))
-            terms.append(
-                AgreementTerm(obligor, f"{action}。", place=draft.place_detail, due_on=due)
-            )
+            place = draft.place_detail
+            terms.append(AgreementTerm(obligor, f"{action}。", place=place, due_on=due[-1]))
         if len(terms) < 3 and rng.random() < 0.35:
             terms.append(AgreementTerm(f"{a}、{b}", texts.closing_term()))
         if all(term.due_on is None for term in terms):
-            due = reached_on + timedelta(days=between(rng, 7, 30))
-            terms[0] = AgreementTerm(terms[0].obligor, terms[0].content, due_on=due)
+            terms[0] = replace(terms[0], due_on=due[0])
         return AgreementContent(
             facts=draft.facts,
             disputed_matters=texts.disputed_matters(rng, a, b, draft.requests),
@@ -244,9 +242,11 @@ class WrittenRecords:
 
     def draft(self, rows: Rows, draft: CaseDraft, started: date, today: date) -> None:
         """The agreement being written in a case still in mediation."""
-        reached = min(today, started + timedelta(days=between(self._rng, 1, 10)))
-        form = AgreementForm.WRITTEN if self._rng.random() < 0.7 else AgreementForm.ORAL
-        drafted = AgreementDraft(form, reached, self.content(draft, reached))
+        rng = self._rng
+        reached = min(today, started + timedelta(days=between(rng, 1, 10)))
+        form = AgreementForm.WRITTEN if rng.random() < 0.7 else AgreementForm.ORAL
+        due = [reached + timedelta(days=between(rng, 7, 60))]
+        drafted = AgreementDraft(form, reached, self.content(draft, due))
         rows.setdefault(AgreementDraftRow, []).append(draft_columns(drafted))
 
     def confirmation(
