@@ -1,12 +1,13 @@
 """The written records of a demo case as rows: investigations, sessions, the agreement's text and
 terms, a draft, a judicial confirmation, a recusal, the publicity choice and risk indicators.
 
-Rows come from the domain objects through records_store, so they are stored exactly as the app
-stores them; every value satisfies the domain rules (tests load them back and check).
+Rows have the shape records_store gives the app's records (terms, drafts through it), and every
+value satisfies the domain rules: tests load them back through RecordsService and check.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -30,10 +31,6 @@ from mediation_desk.domain.records.models import (
     AgreementContent,
     AgreementDraft,
     AgreementTerm,
-    EvidenceItem,
-    InvestigationRecord,
-    SessionRecord,
-    Statement,
     TermPerformance,
 )
 from mediation_desk.services.demo import record_texts as texts
@@ -44,8 +41,6 @@ from mediation_desk.services.demo.records import Rows, dump_codes
 from mediation_desk.services.lifecycle_store import dump_list
 from mediation_desk.services.records_store import (
     draft_columns,
-    investigation_columns,
-    session_columns,
     term_columns,
 )
 
@@ -113,68 +108,66 @@ class WrittenRecords:
         end: datetime,
         outcome: CaseStatus | None,
     ) -> None:
-        """An investigation (most cases) and one or two sessions between `start` and `end`."""
+        """An investigation (most cases) and one or two sessions between `start` and `end`.
+
+        Rows are built here in the shape records_store gives (its *_columns), without the domain
+        objects in between: most demo cases were mediated, and this runs for each."""
         rng = self._rng
         span = max(end - start, timedelta(0))
         a, b = texts.sides(draft)
         if rng.random() < 0.85:
             at = start + span * (rng.random() * 0.3)
-            rows.setdefault(InvestigationRow, []).append(self._investigation(draft, names, at))
+            rows.setdefault(InvestigationRow, []).append(
+                self._investigation(draft, names, at, a, b)
+            )
         count = 2 if span > timedelta(days=3) and rng.random() < 0.4 else 1
+        present = dump_list(p.name for p in draft.parties)
         for number in range(count):
             last = number == count - 1
             at = start + span * (0.4 + 0.55 * (number + 1) / count)
-            result = _RESULTS[outcome] if last else _AGAIN
-            proposal = texts.proposal(rng, a, b) if last and outcome is S.AGREEMENT else ""
-            record = self._session(draft, names, at, result, proposal)
-            rows.setdefault(SessionRow, []).append(session_columns(record))
+            invited = "[]"
+            if rng.random() < 0.2:
+                role = pick(rng, texts.INVITED_ROLES)
+                invited = dump_list([f"{person_name(rng, random_gender(rng), '01')}（{role}）"])
+            statements = texts.statements(rng, a, b, names[0], draft.requests)
+            rows.setdefault(SessionRow, []).append(
+                {
+                    "uuid": self._new_id(),
+                    "held_at": at,
+                    "place": pick(rng, texts.SESSION_PLACES),
+                    "mediators": dump_codes(tuple(names)),
+                    "parties_present": present,
+                    "invited": invited,
+                    "invited_consented": invited != "[]",
+                    "statements": json.dumps(statements, ensure_ascii=False),
+                    "proposal": texts.proposal(rng, a, b)
+                    if last and outcome is S.AGREEMENT
+                    else "",
+                    "result": _RESULTS[outcome] if last else _AGAIN,
+                }
+            )
 
     def _investigation(
-        self, draft: CaseDraft, names: Sequence[str], at: datetime
+        self, draft: CaseDraft, names: Sequence[str], at: datetime, a: str, b: str
     ) -> dict[str, object]:
         rng = self._rng
-        a, b = texts.sides(draft)
         party_side = rng.random() < 0.75
         person = pick(rng, (a, b)) if party_side else person_name(rng, random_gender(rng), "01")
         kinds = texts.EVIDENCE.get(draft.category_code, texts.EVIDENCE_DEFAULT)
-        evidence = tuple(
-            EvidenceItem(pick(rng, kinds), pick(rng, (a, b, ""))) for _ in range(between(rng, 0, 2))
-        )
-        record = InvestigationRecord(
-            held_at=at,
-            place=draft.place_detail or pick(rng, texts.INVESTIGATION_PLACES),
-            investigators=tuple(names[: between(rng, 1, len(names))]),
-            person_investigated=person,
-            text=texts.investigation_text(rng, draft.facts, draft.requests, party_side),
-            others_present="" if rng.random() < 0.7 else pick(rng, texts.INVITED_ROLES),
-            evidence=evidence,
-            uuid=self._new_id(),
-        )
-        return investigation_columns(record)
-
-    def _session(
-        self, draft: CaseDraft, names: Sequence[str], at: datetime, result: str, proposal: str
-    ) -> SessionRecord:
-        rng = self._rng
-        a, b = texts.sides(draft)
-        invited: tuple[str, ...] = ()
-        if rng.random() < 0.2:
-            role = pick(rng, texts.INVITED_ROLES)
-            invited = (f"{person_name(rng, random_gender(rng), '01')}（{role}）",)
-        return SessionRecord(
-            held_at=at,
-            place=pick(rng, texts.SESSION_PLACES),
-            mediators=tuple(names),
-            parties_present=tuple(p.name for p in draft.parties),
-            statements=tuple(
-                Statement(**s) for s in texts.statements(rng, a, b, names[0], draft.requests)
-            ),
-            result=result,
-            invited=invited,
-            invited_consented=bool(invited),
-            proposal=proposal,
-            uuid=self._new_id(),
-        )
+        evidence = [
+            {"description": pick(rng, kinds), "source": pick(rng, (a, b, "")), "attachment": ""}
+            for _ in range(between(rng, 0, 2))
+        ]
+        return {
+            "uuid": self._new_id(),
+            "held_at": at,
+            "place": draft.place_detail or pick(rng, texts.INVESTIGATION_PLACES),
+            "investigators": dump_codes(tuple(names[: between(rng, 1, len(names))])),
+            "person_investigated": person,
+            "others_present": "" if rng.random() < 0.7 else pick(rng, texts.INVITED_ROLES),
+            "text": texts.investigation_text(rng, draft.facts, draft.requests, party_side),
+            "evidence": json.dumps(evidence, ensure_ascii=False) if evidence else "[]",
+        }
 
     def content(self, draft: CaseDraft, due: Sequence[date]) -> AgreementContent:
         """The agreement's text and one to three terms, made from the case's requests; payment
@@ -221,8 +214,8 @@ class WrittenRecords:
             if state in _PERFORMED:
                 days = int(self._rng.random() * max(0, (by - reached).days))
                 performed_on = reached + timedelta(days=days)
-            done = replace(term, performance=state, performed_on=performed_on)
-            rows.append(term_columns(position, done))
+            columns = term_columns(position, term)
+            rows.append({**columns, "performance": state.value, "performed_on": performed_on})
         return rows
 
     @staticmethod
