@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import Draft7Validator
 from test_interchange_samples import as_version_2
 
-from mediation_desk.services.bootstrap import Services, open_services
-from mediation_desk.services.demo import generate_demo
+from mediation_desk.services.bootstrap import Services
 from mediation_desk.services.interchange import (
     InterchangeError,
     export_cases,
@@ -29,33 +27,6 @@ TODAY = date(2025, 6, 1)
 Document = dict[str, Any]
 NEW_KINDS = [kind.key for kind in KINDS if kind.since == 3]
 AMOUNT = re.compile(r"^(0|[1-9][0-9]*)\.[0-9]{2}$")
-
-
-@pytest.fixture(scope="module")
-def demo_document(tmp_path_factory: pytest.TempPathFactory) -> Document:
-    """The export of a demo database holding every kind of written record."""
-    folder = tmp_path_factory.mktemp("interchange_records")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MEDIATION_DESK_DATA_DIR", str(folder / "userdata"))
-        services = open_services(f"sqlite:///{folder / 'demo.sqlite3'}")
-        generate_demo(services.db, cases=600, seed=5, today=TODAY)
-        document = export_cases(services.db)
-        services.close()
-    return document
-
-
-@pytest.fixture
-def opened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Services]]:
-    monkeypatch.setenv("MEDIATION_DESK_DATA_DIR", str(tmp_path / "userdata"))
-    services: list[Services] = []
-
-    def open_one(name: str) -> Services:
-        services.append(open_services(f"sqlite:///{tmp_path / name}.sqlite3"))
-        return services[-1]
-
-    yield open_one
-    for service in services:
-        service.close()
 
 
 def _case_with(document: Document, key: str) -> tuple[int, Document]:
@@ -82,17 +53,6 @@ def test_files_written_by_the_app_validate_against_their_schema(demo_document: D
             load_schema(version), format_checker=Draft7Validator.FORMAT_CHECKER
         )
         assert [e.message for e in validator.iter_errors(document)][:3] == []
-
-
-def test_round_trip_with_records_is_byte_identical(
-    demo_document: Document, opened: Callable[[str], Services]
-) -> None:
-    target = opened("target")
-    report = import_document(target.db, copy.deepcopy(demo_document), TODAY)
-    assert report.created == len(demo_document["cases"]) and report.mediators_created > 0
-    assert render(export_cases(target.db)) == render(demo_document)
-    again = import_document(target.db, copy.deepcopy(demo_document), TODAY)
-    assert again.unchanged == len(demo_document["cases"]) and again.mediators_updated == 0
 
 
 def test_changed_terms_and_relatives_are_replaced(
