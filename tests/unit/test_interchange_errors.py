@@ -145,7 +145,7 @@ def test_unknown_format_and_newer_version(rejected: Rejected) -> None:
         str(error)
         == '$.format: unknown file format "vorta/archive"; expected "mediation-desk/cases"'
     )
-    error = rejected(lambda d: d.update(version=3))
+    error = rejected(lambda d: d.update(version=4))
     assert error.json_path == "$.version"
     assert "newer Mediation Desk" in error.message
 

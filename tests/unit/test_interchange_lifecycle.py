@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
+from test_interchange_samples import as_version_1
 
-from mediation_desk.services.bootstrap import Services, open_services
-from mediation_desk.services.demo import generate_demo
+from mediation_desk.services.bootstrap import Services
 from mediation_desk.services.interchange import (
     InterchangeError,
     export_cases,
@@ -23,43 +22,24 @@ from mediation_desk.services.interchange.lifecycle import KINDS
 
 TODAY = date(2025, 6, 1)
 Document = dict[str, Any]
-LIFECYCLE_KEYS = ("risk_level", "accepted_on", "referral_reported_on", *(k.key for k in KINDS))
-
-
-@pytest.fixture
-def opened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], Services]]:
-    monkeypatch.setenv("MEDIATION_DESK_DATA_DIR", str(tmp_path / "userdata"))
-    services: list[Services] = []
-
-    def open_one(name: str) -> Services:
-        services.append(open_services(f"sqlite:///{tmp_path / name}.sqlite3"))
-        return services[-1]
-
-    yield open_one
-    for service in services:
-        service.close()
-
-
-@pytest.fixture(scope="module")
-def demo_document(tmp_path_factory: pytest.TempPathFactory) -> Document:
-    """The export of a demo database that holds every kind of lifecycle record."""
-    folder = tmp_path_factory.mktemp("interchange_lifecycle")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MEDIATION_DESK_DATA_DIR", str(folder / "userdata"))
-        services = open_services(f"sqlite:///{folder / 'demo.sqlite3'}")
-        generate_demo(services.db, cases=400, seed=5, today=TODAY)
-        document = export_cases(services.db)
-        services.close()
-    return document
+LIFECYCLE_KEYS = (
+    "risk_level",
+    "risk_indicators",
+    "accepted_on",
+    "referral_reported_on",
+    *(k.key for k in KINDS),
+)
 
 
 def test_export_carries_every_lifecycle_record_kind(demo_document: Document) -> None:
     cases = demo_document["cases"]
-    assert demo_document["version"] == 2
+    assert demo_document["version"] == 3
     for key in LIFECYCLE_KEYS:
         assert all(key in case for case in cases)
     for kind in KINDS:
         assert any(case[kind.key] for case in cases), kind.key
+    assert any(case["risk_indicators"] for case in cases)
+    assert any(mediator["relatives"] for mediator in demo_document["mediators"])
     assert {case["risk_level"] for case in cases} == {"general", "significant", "major"}
     transition = next(case["history"][0] for case in cases if case["history"])
     assert transition["from_status"] == "registered" and transition["at"].endswith("Z")
@@ -70,10 +50,11 @@ def test_round_trip_is_byte_identical(
 ) -> None:
     target = opened("target")
     report = import_document(target.db, copy.deepcopy(demo_document), TODAY)
-    assert report.created == len(demo_document["cases"])
+    assert report.created == len(demo_document["cases"]) and report.mediators_created > 0
     assert render(export_cases(target.db)) == render(demo_document)
     again = import_document(target.db, copy.deepcopy(demo_document), TODAY)
     assert again.unchanged == len(demo_document["cases"]) and again.updated == 0
+    assert again.mediators_updated == 0  # relatives compared too
 
 
 def test_a_changed_history_replaces_the_stored_one(
@@ -90,26 +71,18 @@ def test_a_changed_history_replaces_the_stored_one(
     assert render(export_cases(target.db)) == render(changed)
 
 
-def _as_version_1(document: Document) -> Document:
-    old = copy.deepcopy(document)
-    old["version"] = 1
-    for case in old["cases"]:
-        for key in LIFECYCLE_KEYS:
-            del case[key]
-    return old
-
-
 def test_version_1_files_still_import(
     demo_document: Document, opened: Callable[[str], Services]
 ) -> None:
     target = opened("target")
-    report = import_document(target.db, _as_version_1(demo_document), TODAY)
+    report = import_document(target.db, as_version_1(demo_document), TODAY)
     assert report.created == len(demo_document["cases"])
     exported = export_cases(target.db)
-    assert exported["version"] == 2
+    assert exported["version"] == 3
     for case in exported["cases"]:
         assert case["risk_level"] == "general" and case["accepted_on"] is None
-        assert all(case[kind.key] == [] for kind in KINDS)
+        assert case["risk_indicators"] == [] and case["agreement_draft"] is None
+        assert all(case[kind.key] == [] for kind in KINDS if not kind.single)
 
 
 def test_a_version_1_file_leaves_stored_lifecycles_alone(
@@ -117,7 +90,7 @@ def test_a_version_1_file_leaves_stored_lifecycles_alone(
 ) -> None:
     target = opened("target")
     import_document(target.db, copy.deepcopy(demo_document), TODAY)
-    report = import_document(target.db, _as_version_1(demo_document), TODAY)
+    report = import_document(target.db, as_version_1(demo_document), TODAY)
     assert report.unchanged == len(demo_document["cases"])
     assert render(export_cases(target.db)) == render(demo_document)
 

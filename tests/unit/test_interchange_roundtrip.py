@@ -89,7 +89,7 @@ def test_export_is_complete_and_ordered(source: Services) -> None:
     document = export_cases(source.db)
 
     cases = document["cases"]
-    assert document["format"] == "mediation-desk/cases" and document["version"] == 2
+    assert document["format"] == "mediation-desk/cases" and document["version"] == 3
     assert document["committee"]["uuid"] == COMMITTEE.uuid
     assert [m["name"] for m in document["mediators"]] == ["ᠪᠠᠲᠤ", "王𠈌"]
     assert [(c["year"], c["serial"]) for c in cases] == sorted(

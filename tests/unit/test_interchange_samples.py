@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from stdnum.cn import ric, uscc
@@ -24,6 +26,7 @@ from mediation_desk.domain.models import Agent, CaseDraft, Committee, Mediator, 
 from mediation_desk.domain.validation import has_errors, validate_case
 from mediation_desk.services.bootstrap import Services, open_services
 from mediation_desk.services.cases import CaseService
+from mediation_desk.services.interchange.kinds import KINDS
 
 TODAY = date(2025, 6, 30)
 
@@ -183,3 +186,35 @@ def test_sample_drafts_pass_the_intake_rules() -> None:
 
 def test_samples_cover_every_source() -> None:
     assert {d.source for d in sample_drafts()} == set(CaseSource)
+
+
+def as_version_2(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a current export as version 2 wrote it: without what version 3 added."""
+    old = copy.deepcopy(document)
+    old["version"] = 2
+    for mediator in old["mediators"]:
+        del mediator["relatives"]
+    for case in old["cases"]:
+        del case["risk_indicators"]
+        for kind in KINDS:
+            if kind.since > 2:
+                del case[kind.key]
+                continue
+            newer = [f.key for f in kind.fields if f.since > 2]
+            for item in case[kind.key]:
+                for key in newer:
+                    del item[key]
+    return old
+
+
+def as_version_1(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a current export as version 1 wrote it: cases without lifecycles."""
+    old = as_version_2(document)
+    old["version"] = 1
+    for case in old["cases"]:
+        for key in ("risk_level", "accepted_on", "referral_reported_on", *V2_KEYS):
+            del case[key]
+    return old
+
+
+V2_KEYS = tuple(kind.key for kind in KINDS if kind.since <= 2)

@@ -15,13 +15,14 @@ from test_interchange_samples import fresh_database
 
 from mediation_desk.domain import enums
 from mediation_desk.domain.lifecycle.channels import FeedbackStatus
-from mediation_desk.domain.lifecycle.decisions import NoticeMethod
+from mediation_desk.domain.lifecycle.decisions import NoticeMethod, Publicity
 from mediation_desk.domain.lifecycle.outcomes import (
     AgreementForm,
     PerformanceStatus,
     TerminationReason,
 )
-from mediation_desk.domain.lifecycle.risk import ReportMethod
+from mediation_desk.domain.lifecycle.risk import ReportMethod, RiskIndicator
+from mediation_desk.domain.records.models import ConfirmationRuling, TermPerformance, VisitWay
 from mediation_desk.paths import resources_dir
 from mediation_desk.services.interchange import export_cases, load_schema, schema_path
 from mediation_desk.services.interchange.errors import InterchangeError
@@ -54,7 +55,7 @@ def _first_fast_error(document: Document) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_schema_is_found_under_resources_and_is_valid_draft_7(version: int) -> None:
     assert schema_path(version) == resources_dir() / "schema" / f"cases-v{version}.schema.json"
     schema = load_schema(version)
@@ -64,7 +65,7 @@ def test_schema_is_found_under_resources_and_is_valid_draft_7(version: int) -> N
 
 
 def test_export_writes_the_newest_schema() -> None:
-    assert schema_path() == schema_path(2)
+    assert schema_path() == schema_path(3)
 
 
 def test_export_is_valid_under_the_reference_validator(exported: Document) -> None:
@@ -96,6 +97,18 @@ def _enum_at(*path: str) -> list[object]:
         (PerformanceStatus, ("$defs", "follow_up", "properties", "performance")),
         (NoticeMethod, ("$defs", "rights_notice", "properties", "method")),
         (ReportMethod, ("$defs", "escalation", "properties", "method")),
+        (TermPerformance, ("$defs", "term", "properties", "performance")),
+        (ConfirmationRuling, ("$defs", "judicial_confirmation", "properties", "ruling")),
+        (VisitWay, ("$defs", "follow_up", "properties", "way")),
+        (Publicity, ("$defs", "publicity_choice", "properties", "publicity")),
+        (
+            RiskIndicator,
+            (
+                "$defs",
+                "risk_indicator",
+            ),
+        ),
+        (AgreementForm, ("$defs", "agreement_draft", "properties", "form")),
         (
             enums.Gender,
             (
@@ -193,6 +206,21 @@ def test_domain_fields_map_onto_json_paths(field: str, expected: str) -> None:
 
 def test_odd_keys_are_quoted_in_paths() -> None:
     assert json_path(["cases", 0, "a b"]) == "$.cases[0]['a b']"
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_every_free_text_field_of_a_record_is_bounded(version: int) -> None:
+    """Lifecycle and record text carries the database's and the dialogs' limits."""
+    schema = load_schema(version)
+    plain = {"committee", "mediator", "agent", "party", "case"}  # bounded in version 1 already
+    unbounded = [
+        f"{name}.{key}"
+        for name, definition in schema["$defs"].items()
+        if name not in plain
+        for key, value in definition.get("properties", {}).items()
+        if value.get("type") == "string" and "maxLength" not in value and "enum" not in value
+    ]
+    assert unbounded == []
 
 
 def test_schema_file_is_plain_utf8_json() -> None:

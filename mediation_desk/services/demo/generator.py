@@ -79,7 +79,7 @@ class CaseGenerator:
         self._parties = PartyMaker(rng, new_id)
         self._mediators = list(mediators)
         self._names = {m.uuid: m.name for m in mediators}
-        self._lifecycle = LifecycleMaker(rng, reference or load_lifecycle_reference())
+        self._lifecycle = LifecycleMaker(rng, reference or load_lifecycle_reference(), new_id)
         self._mongolian = [m for m in mediators if m.speaks_mongolian] or self._mediators
         self._today = today
         self._latest = timeline.latest_moment(today, now)
@@ -135,7 +135,9 @@ class CaseGenerator:
         )
         status = timeline.status_for(rng, received_on, self._today)
         created, updated = timeline.timestamps(rng, received_on, status, self._latest)
-        life = self._lifecycle.make(draft, status, self._names, created, self._today, self._latest)
+        life = self._lifecycle.make(
+            draft, status, self._names, created, self._today, self._latest, village
+        )
         updated = max(updated, life.updated_at or created)
         return DemoCase(self._new_id(), draft, status, created, updated, life)
 

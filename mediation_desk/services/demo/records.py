@@ -29,6 +29,8 @@ from mediation_desk.domain.lifecycle.outcomes import (
 )
 from mediation_desk.domain.lifecycle.risk import EscalationRecipient, ReportMethod
 from mediation_desk.domain.models import CaseDraft
+from mediation_desk.domain.records.models import AgreementContent, VisitWay
+from mediation_desk.services.demo import record_texts as texts
 from mediation_desk.services.demo.dice import between, pick
 from mediation_desk.services.lifecycle_reference import LifecycleReference
 from mediation_desk.services.lifecycle_store import dump_list, refusal_columns
@@ -76,8 +78,11 @@ def dump_codes(values: frozenset[str] | tuple[str, ...] | list[str]) -> str:
 class RecordMaker:
     """Collects the rows of one case at a time; `start` begins the next case."""
 
-    def __init__(self, rng: random.Random, reference: LifecycleReference) -> None:
+    def __init__(
+        self, rng: random.Random, reference: LifecycleReference, side: random.Random
+    ) -> None:
         self._rng = rng
+        self._side = side  # draws for the written findings (see LifecycleMaker)
         self._channels = reference.channels
         self._targets = tuple(c.code for c in reference.channels.diversion_targets())
         self._draft: CaseDraft | None = None
@@ -87,6 +92,11 @@ class RecordMaker:
 
     def start(self, draft: CaseDraft, names: list[str], rows: Rows) -> None:
         self._draft, self._names, self._rows, self._agreement = draft, names, rows, None
+
+    @property
+    def agreement_row(self) -> dict[str, object] | None:
+        """The case's agreement as it will be stored (performance settled by `finish`)."""
+        return self._agreement
 
     def _add(self, model: type[SQLModel], row: dict[str, object]) -> None:
         self._rows.setdefault(model, []).append(row)
@@ -185,13 +195,27 @@ class RecordMaker:
             },
         )
 
-    def agreement(self, agreement: AgreementRecord, later: CaseStatus | None, today: date) -> None:
-        """The agreement row; performance and visits are settled in `finish`."""
+    def due_dates(self, agreement: AgreementRecord) -> list[date]:
+        """One or two days, a week to three months after the agreement took effect."""
         rng = self._rng
         effective = agreement.effective_on or agreement.reached_on
-        due = sorted(
+        return sorted(
             {effective + timedelta(days=between(rng, 7, 90)) for _ in range(between(rng, 1, 2))}
         )
+
+    def agreement(
+        self,
+        agreement: AgreementRecord,
+        content: AgreementContent,
+        later: CaseStatus | None,
+        today: date,
+    ) -> None:
+        """The agreement row with its text; performance and visits are settled in `finish`.
+
+        Its performance dates are its terms' due dates, as when the app records the terms."""
+        rng = self._rng
+        effective = agreement.effective_on or agreement.reached_on
+        due = sorted({t.due_on for t in content.terms if t.due_on is not None})
         applied = None
         if agreement.form is AgreementForm.WRITTEN and rng.random() < 0.15:
             applied = days_after(effective, 3, 25, rng, today)
@@ -203,6 +227,10 @@ class RecordMaker:
             "performance_due": dump_list(d.isoformat() for d in due),
             "performance": PerformanceStatus.PERFORMED.value if later is S.CLOSED else "pending",
             "confirmation_applied_on": applied,
+            "facts": content.facts,
+            "disputed_matters": content.disputed_matters,
+            "responsibilities": content.responsibilities,
+            "performance_method": content.performance_method,
         }
         self._agreement = row
         self._add(CaseAgreementRow, row)
@@ -220,16 +248,16 @@ class RecordMaker:
                 last = number == visits - 1
                 finding = self._finding(closed and last)
                 explained = ["civil_litigation"] if finding in _UNPERFORMED else []
+                visited_on = end if closed and last else days_after(start, 1, 30, rng, end)
                 self._add(
                     CaseFollowUpRow,
                     {
-                        "visited_on": end
-                        if closed and last
-                        else days_after(start, 1, 30, rng, end),
+                        "visited_on": visited_on,
                         "visited_by": self.someone(),
                         "performance": finding.value,
                         "channels_explained": dump_codes(explained),
                         "note": "",
+                        **self._findings(finding),
                     },
                 )
             self._agreement["performance"] = finding.value
@@ -245,6 +273,20 @@ class RecordMaker:
                         "note": "双方当事人同意延长调解期限",
                     },
                 )
+
+    def _findings(self, finding: PerformanceStatus) -> dict[str, object]:
+        """How the visit was made, whom it met and what it found besides performance."""
+        assert self._draft is not None
+        a, b = texts.sides(self._draft)
+        attitude, risks, measures = texts.visit_findings(finding, a, b)
+        phone = self._side.random() < 0.3
+        return {
+            "way": (VisitWay.PHONE if phone else VisitWay.VISIT).value,
+            "visited_persons": pick(self._side, (a, b)) if phone else f"{a}、{b}",
+            "attitude": attitude,
+            "new_risks": risks,
+            "measures": measures,
+        }
 
     def _finding(self, closing: bool) -> PerformanceStatus:
         draw = self._rng.random()

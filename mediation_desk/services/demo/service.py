@@ -86,7 +86,7 @@ def generate_demo(
     with db.write() as session, _large_cache(session.connection()) as connection:
         existing = connection.execute(select(func.count()).select_from(table(CaseRow))).scalar_one()
         rng = random.Random(seed if existing == 0 else f"{seed}:{existing}")
-        setup = prepare(connection, tree, rng, new_id)
+        setup = prepare(connection, tree, rng, new_id, today)
         categories = table(CategoryRow)
         active = connection.execute(
             select(categories.c.code).where(categories.c.active.is_(True))

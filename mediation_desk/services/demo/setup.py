@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Connection, func, insert, select
 
+from mediation_desk.db.record_tables import MediatorRelativeRow
 from mediation_desk.db.tables import CommitteeRow, MediatorRow
 from mediation_desk.db.types import utc_now
 from mediation_desk.domain.divisions import DivisionTree
@@ -20,7 +22,7 @@ from mediation_desk.domain.validation import (
 from mediation_desk.services.demo.dice import between
 from mediation_desk.services.demo.generator import DemoMediator
 from mediation_desk.services.demo.people import NewId
-from mediation_desk.services.demo.staff import demo_committee, demo_mediators
+from mediation_desk.services.demo.staff import demo_committee, demo_mediators, demo_relatives
 from mediation_desk.services.demo.writer import StaffMember, table
 from mediation_desk.services.errors import ValidationFailed
 from mediation_desk.services.mapping import committee_values, mediator_values
@@ -43,9 +45,10 @@ class DemoSetup:
 
 
 def prepare(
-    connection: Connection, tree: DivisionTree, rng: random.Random, new_id: NewId
+    connection: Connection, tree: DivisionTree, rng: random.Random, new_id: NewId, today: date
 ) -> DemoSetup:
-    """Uses the database's committee and active mediators, creating whichever is missing."""
+    """Uses the database's committee and active mediators, creating whichever is missing (new
+    mediators come with some relatives)."""
     committees = table(CommitteeRow)
     row = connection.execute(select(committees).order_by(committees.c.id).limit(1)).first()
     created_committee = row is None
@@ -59,6 +62,23 @@ def prepare(
         _insert_mediators(connection, row.id, new)
         created = len(new)
         active = _active_mediators(connection, row.id)
+        ids = {uuid: id_ for id_, uuid, _, _ in active}
+        # Drawn from a stream of their own: the cases a seed gives stay the same.
+        side = random.Random(hash(rng.getstate()))
+        relatives = demo_relatives(side, new, row.division_code[:6], today)
+        if relatives:
+            connection.execute(
+                insert(table(MediatorRelativeRow)),
+                [
+                    {
+                        "mediator_id": ids[r.mediator_uuid],
+                        "name": r.name,
+                        "id_number": r.id_number,
+                        "relation": r.relation,
+                    }
+                    for r in relatives
+                ],
+            )
     return DemoSetup(
         committee_id=row.id,
         division_code=row.division_code,

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlmodel import SQLModel
 
-from mediation_desk.db.lifecycle_tables import LIFECYCLE_RECORD_TABLES, CaseTransitionRow
+from mediation_desk.db.lifecycle_tables import (
+    LIFECYCLE_RECORD_TABLES,
+    CaseAgreementRow,
+    CaseTransitionRow,
+)
+from mediation_desk.db.record_tables import RECORD_TABLES, AgreementTermRow
 from mediation_desk.db.search_index import BulkIndexing
 from mediation_desk.db.tables import (
     AgentRow,
@@ -113,6 +118,7 @@ class BulkWriter:
         self._next_case = self._max_id(CaseRow) + 1
         self._next_party = self._max_id(PartyRow) + 1
         self._next_agent = self._max_id(AgentRow) + 1
+        self._next_agreement = self._max_id(CaseAgreementRow) + 1  # terms need their ids
         self._prepared: dict[type[SQLModel], PreparedInsert] = {}
         self._search_index = BulkIndexing(connection)
 
@@ -128,9 +134,11 @@ class BulkWriter:
         party_rows: list[dict[str, object]] = []
         agent_rows: list[dict[str, object]] = []
         link_rows: list[dict[str, object]] = []
+        # Parents first: agreement terms after their agreements.
         lifecycle_rows: dict[type[SQLModel], list[dict[str, object]]] = {
-            model: [] for model in (CaseTransitionRow, *LIFECYCLE_RECORD_TABLES)
+            model: [] for model in (CaseTransitionRow, *LIFECYCLE_RECORD_TABLES, *RECORD_TABLES)
         }
+        term_rows: list[dict[str, object]] = []
         case_numbers = []
         for case in cases:
             draft = case.draft
@@ -149,6 +157,12 @@ class BulkWriter:
             ]
             for model, rows in life.records.items():
                 lifecycle_rows[model] += [{"case_id": case_id, **row} for row in rows]
+            if life.records.get(CaseAgreementRow):
+                # A demo case has at most one agreement: the terms are its.
+                agreement_id = self._next_agreement
+                self._next_agreement += 1
+                lifecycle_rows[CaseAgreementRow][-1]["id"] = agreement_id
+                term_rows += [{"agreement_id": agreement_id, **row} for row in life.terms]
             case_rows.append(
                 {
                     "id": case_id,
@@ -160,6 +174,7 @@ class BulkWriter:
                     "status": case.status.value,
                     **case_values(draft),
                     "risk_level": life.risk_level,
+                    "risk_indicators": life.risk_indicators,
                     "accepted_on": life.accepted_on,
                     "referral_reported_on": life.referral_reported_on,
                     "parties_display": parties_display(draft),
@@ -194,6 +209,7 @@ class BulkWriter:
                 self._insert(model, rows)
             if model is CaseSearchRow and rows:
                 self._search_index.index(first_id, self._next_case - 1)
+        lifecycle_rows[AgreementTermRow] = term_rows
         for model, rows in lifecycle_rows.items():
             if rows:
                 self._insert(model, rows)
@@ -212,7 +228,7 @@ class BulkWriter:
         self.numbers.save(self._connection)
         self._search_index.finish()
         if self._connection.dialect.name == "postgresql":
-            for model in (CaseRow, PartyRow, AgentRow):
+            for model in (CaseRow, PartyRow, AgentRow, CaseAgreementRow):
                 name = table(model).name
                 self._connection.execute(
                     text(

@@ -1,7 +1,7 @@
 """The case interchange file (`mediation-desk export` / `import`): one JSON document per committee.
 
-Export writes version 2 (`resources/schema/cases-v2.schema.json`: cases with their lifecycle);
-import also reads version 1 (`cases-v1.schema.json`).
+Export writes version 3 (`resources/schema/cases-v3.schema.json`: cases with their lifecycle
+and written records, mediators with their relatives); import also reads versions 1 and 2.
 """
 
 from mediation_desk.services.interchange.errors import InterchangeError

@@ -53,17 +53,18 @@ def check_domain(
     first error blocks the import; warnings do not.
     """
     if new_committee:
-        _raise_first(validate_committee(content.committee), json_path(["committee"]))
+        raise_first(validate_committee(content.committee), json_path(["committee"]))
     for index in mediators:
         mediator = content.mediators[index]
-        _raise_first(validate_mediator(mediator), json_path(["mediators", index]))
+        raise_first(validate_mediator(mediator), json_path(["mediators", index]))
     for index in cases:
         # Lookups (categories, mediators) are left to check_references, with plainer messages.
         draft = content.cases[index].draft
-        _raise_first(validate_case(draft, today), json_path(["cases", index]))
+        raise_first(validate_case(draft, today), json_path(["cases", index]))
 
 
-def _raise_first(issues: Iterable[Issue], root: str) -> None:
+def raise_first(issues: Iterable[Issue], root: str) -> None:
+    """Raises for the first error among `issues` (fields relative to the JSON path `root`)."""
     for issue in issues:
         if issue.is_error:
             params = ", ".join(f"{key}={value}" for key, value in issue.params)

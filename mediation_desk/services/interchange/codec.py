@@ -20,13 +20,13 @@ from mediation_desk.domain.enums import (
     PartyRole,
 )
 from mediation_desk.domain.models import Agent, Case, CaseDraft, Committee, Mediator, Party
+from mediation_desk.services.interchange.columns import parse_timestamp, timestamp_to_json
 from mediation_desk.services.interchange.lifecycle import (
     CaseLifecycle,
     lifecycle_from_json,
     lifecycle_to_json,
-    parse_timestamp,
-    timestamp_to_json,
 )
+from mediation_desk.services.interchange.relatives import relatives_from_json
 from mediation_desk.services.interchange.schema import FORMAT, VERSION
 
 Json = dict[str, Any]
@@ -38,16 +38,23 @@ class CaseFile:
     """What one interchange document holds, as domain objects.
 
     `lifecycles` runs parallel to `cases`; a version 1 file has none (an empty tuple): its
-    cases keep what the database holds, or start with the defaults.
+    cases keep what the database holds, or start with the defaults. `relatives` runs parallel
+    to `mediators` (each mediator's relatives as JSON items); files before version 3 have none,
+    and the mediators keep the relatives the database holds.
     """
 
     committee: Committee
     mediators: tuple[Mediator, ...]
     cases: tuple[Case, ...]
     lifecycles: tuple[CaseLifecycle, ...] = field(default=())
+    relatives: tuple[tuple[Json, ...], ...] = field(default=())
+    version: int = VERSION
 
     def lifecycle(self, index: int) -> CaseLifecycle | None:
         return self.lifecycles[index] if self.lifecycles else None
+
+    def relatives_of(self, index: int) -> tuple[Json, ...] | None:
+        return self.relatives[index] if self.relatives else None
 
 
 def document_to_json(content: CaseFile) -> Json:
@@ -56,7 +63,10 @@ def document_to_json(content: CaseFile) -> Json:
         "format": FORMAT,
         "version": VERSION,
         "committee": committee_to_json(content.committee),
-        "mediators": [mediator_to_json(m) for m in content.mediators],
+        "mediators": [
+            mediator_to_json(m, content.relatives_of(index) or ())
+            for index, m in enumerate(content.mediators)
+        ],
         "cases": [
             case_to_json(case, content.lifecycle(index) or CaseLifecycle())
             for index, case in enumerate(content.cases)
@@ -76,7 +86,7 @@ def committee_to_json(committee: Committee) -> Json:
     }
 
 
-def mediator_to_json(mediator: Mediator) -> Json:
+def mediator_to_json(mediator: Mediator, relatives: Sequence[Json] = ()) -> Json:
     return {
         "uuid": mediator.uuid,
         "name": mediator.name,
@@ -87,6 +97,7 @@ def mediator_to_json(mediator: Mediator) -> Json:
         "speaks_chinese": mediator.speaks_chinese,
         "kind": mediator.kind.value,
         "active": mediator.active,
+        "relatives": list(relatives),
     }
 
 
@@ -155,15 +166,22 @@ def _code(value: Gender | ApplicationForm | None) -> str | None:
 
 def document_from_json(document: Json) -> CaseFile:
     """Reads a schema-valid document; raises for the values a schema cannot judge (timestamps)."""
-    cases = document["cases"]
+    cases, mediators, version = document["cases"], document["mediators"], document["version"]
     lifecycles: tuple[CaseLifecycle, ...] = ()
-    if document["version"] >= 2:
-        lifecycles = tuple(lifecycle_from_json(c, ["cases", i]) for i, c in enumerate(cases))
+    if version >= 2:
+        lifecycles = tuple(
+            lifecycle_from_json(c, ["cases", i], version) for i, c in enumerate(cases)
+        )
+    relatives: tuple[tuple[Json, ...], ...] = ()
+    if version >= 3:
+        relatives = tuple(relatives_from_json(m["relatives"]) for m in mediators)
     return CaseFile(
         committee=Committee(**document["committee"]),
-        mediators=tuple(_mediator_from_json(m) for m in document["mediators"]),
+        mediators=tuple(_mediator_from_json(m) for m in mediators),
         cases=tuple(_case_from_json(c, index) for index, c in enumerate(cases)),
         lifecycles=lifecycles,
+        relatives=relatives,
+        version=version,
     )
 
 

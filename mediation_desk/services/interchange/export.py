@@ -19,6 +19,7 @@ from mediation_desk.services.interchange.loading import (
     load_mediators,
 )
 from mediation_desk.services.interchange.paths import json_path
+from mediation_desk.services.interchange.relatives import load_relatives
 from mediation_desk.services.mapping import committee_from_row
 
 
@@ -38,11 +39,14 @@ def export_cases(db: Database) -> dict[str, Any]:
         assert committee.id is not None
         rows = case_lifecycle_rows(session, committee.id)
         lifecycles = load_lifecycles(session.connection(), rows)
+        mediators = tuple(load_mediators(session, committee.id))
+        relatives = load_relatives(session.connection())
         content = CaseFile(
             committee=committee_from_row(committee),
-            mediators=tuple(load_mediators(session, committee.id)),
+            mediators=mediators,
             cases=tuple(load_all_cases(session, committee.id)),
             lifecycles=tuple(lifecycles[row.id] for row in rows),
+            relatives=tuple(relatives.get(m.uuid, ()) for m in mediators),
         )
     return document_to_json(content)
 

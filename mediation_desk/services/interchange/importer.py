@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,9 +18,10 @@ from mediation_desk.services.interchange.checks import (
     check_references,
     normalised,
 )
-from mediation_desk.services.interchange.codec import document_from_json
+from mediation_desk.services.interchange.codec import CaseFile, document_from_json
+from mediation_desk.services.interchange.columns import Json
 from mediation_desk.services.interchange.errors import InterchangeError
-from mediation_desk.services.interchange.lifecycle import load_lifecycles
+from mediation_desk.services.interchange.lifecycle import load_lifecycles, record_owners
 from mediation_desk.services.interchange.lifecycle_checks import check_lifecycles
 from mediation_desk.services.interchange.loading import (
     case_lifecycle_rows,
@@ -27,8 +29,15 @@ from mediation_desk.services.interchange.loading import (
     load_mediators,
 )
 from mediation_desk.services.interchange.paths import ROOT
+from mediation_desk.services.interchange.record_checks import (
+    RECORD_UUID_KINDS,
+    check_records,
+    check_relatives,
+)
+from mediation_desk.services.interchange.relatives import load_relatives
 from mediation_desk.services.interchange.schema import check_header, check_structure
 from mediation_desk.services.interchange.store import read_state, write_content
+from mediation_desk.services.interchange.upgrade import carried_forward
 from mediation_desk.services.lifecycle_reference import LifecycleReference
 from mediation_desk.services.mapping import committee_from_row
 
@@ -93,6 +102,7 @@ def import_document(
 
     Everything after the schema happens in one write transaction, so what is checked is what is
     written to. Cases identical to the stored ones are not checked again: they change nothing.
+    A file of an older version keeps what it cannot say from the database (upgrade.py).
     """
     check_header(document)
     assert isinstance(document, dict)  # check_header rejects anything else
@@ -104,11 +114,13 @@ def import_document(
         check_committee(content.committee, ours)
         known = {m.uuid: m for m in load_mediators(session, row.id)} if row and row.id else {}
         new_mediators = [i for i, m in enumerate(content.mediators) if known.get(m.uuid) != m]
+        relatives = _changed_relatives(content, load_relatives(session.connection()))
         uuids = [case.uuid for case in content.cases]
         stored = load_cases_by_uuid(session, uuids)
         rows = case_lifecycle_rows(session, uuids=uuids)
         by_id = load_lifecycles(session.connection(), rows)
         lives = {row.uuid: by_id[row.id] for row in rows}
+        content = carried_forward(content, lives)
         fresh = [
             i
             for i, case in enumerate(content.cases)
@@ -119,9 +131,15 @@ def import_document(
         check_domain(
             content, today, new_committee=ours is None, mediators=new_mediators, cases=fresh
         )
-        check_references(content, read_state(session, content))
+        check_relatives(content, relatives, today)
+        state = read_state(session, content)
+        check_references(content, state)
         check_lifecycles(content, fresh, reference)
-        counts = write_content(session, content, row.id if row else None, stored, fresh)
+        owners = record_owners(session.connection(), RECORD_UUID_KINDS, _record_uuids(content))
+        mediators = state.mediators | {m.uuid for m in content.mediators}
+        check_records(content, fresh, today, mediators, owners)
+        changed = {content.mediators[i].uuid: content.relatives[i] for i in relatives}
+        counts = write_content(session, content, row.id if row else None, stored, fresh, changed)
     return ImportReport(
         created=counts.created,
         updated=counts.updated,
@@ -129,3 +147,23 @@ def import_document(
         mediators_created=counts.mediators_created,
         mediators_updated=counts.mediators_updated,
     )
+
+
+def _changed_relatives(content: CaseFile, stored: Mapping[str, tuple[Json, ...]]) -> list[int]:
+    """Indexes of the file's mediators whose relatives differ from the stored ones."""
+    if not content.relatives:
+        return []  # a file before version 3: relatives stay as they are
+    return [
+        index
+        for index, mediator in enumerate(content.mediators)
+        if stored.get(mediator.uuid, ()) != content.relatives[index]
+    ]
+
+
+def _record_uuids(content: CaseFile) -> list[str]:
+    return [
+        item["uuid"]
+        for lifecycle in content.lifecycles
+        for key in RECORD_UUID_KINDS
+        for item in lifecycle.items(key)
+    ]

@@ -9,8 +9,9 @@ from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.lifecycle.common import LifecycleError
 from mediation_desk.domain.lifecycle.states import Transition, replay
 from mediation_desk.services.interchange.codec import CaseFile
+from mediation_desk.services.interchange.columns import Json
 from mediation_desk.services.interchange.errors import InterchangeError
-from mediation_desk.services.interchange.lifecycle import CaseLifecycle, Json
+from mediation_desk.services.interchange.lifecycle import CaseLifecycle
 from mediation_desk.services.interchange.paths import json_path
 from mediation_desk.services.lifecycle_reference import (
     LifecycleReference,

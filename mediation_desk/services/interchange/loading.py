@@ -34,7 +34,7 @@ def table(name: str) -> Table:
     return metadata.tables[name]
 
 
-_CASE = table(CaseRow.__tablename__)
+_CASE = CASE_TABLE = table(CaseRow.__tablename__)
 _PARTY = table(PartyRow.__tablename__)
 _AGENT = table(AgentRow.__tablename__)
 _CASE_MEDIATOR = table(CaseMediatorRow.__tablename__)
@@ -75,6 +75,7 @@ def case_lifecycle_rows(
         _CASE.c.id,
         _CASE.c.uuid,
         _CASE.c.risk_level,
+        _CASE.c.risk_indicators,
         _CASE.c.accepted_on,
         _CASE.c.referral_reported_on,
     )

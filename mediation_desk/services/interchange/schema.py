@@ -15,8 +15,8 @@ from mediation_desk.services.interchange.errors import InterchangeError
 from mediation_desk.services.interchange.paths import ROOT, json_path
 
 FORMAT = "mediation-desk/cases"
-VERSION = 2  # what export writes; import reads every version from 1 up to this one
-VERSIONS = (1, 2)
+VERSION = 3  # what export writes; import reads every version from 1 up to this one
+VERSIONS = (1, 2, 3)
 
 
 def schema_path(version: int = VERSION) -> Path:

@@ -33,6 +33,7 @@ from mediation_desk.services.interchange.lifecycle import (
     replace_records,
 )
 from mediation_desk.services.interchange.loading import chunked, table
+from mediation_desk.services.interchange.relatives import Json, replace_relatives
 from mediation_desk.services.mapping import (
     agent_values,
     case_values,
@@ -106,17 +107,20 @@ def write_content(
     committee_id: int | None,
     stored: Mapping[str, Case],
     fresh: Collection[int],
+    relatives: Mapping[str, tuple[Json, ...]],
 ) -> WriteCounts:
     """Creates the committee if needed, upserts mediators, then creates or replaces cases.
 
     `stored` holds the database's version of the file's cases that exist already; `fresh` the
-    indexes of the file's cases that differ from it (case or lifecycle) or are new.
+    indexes of the file's cases that differ from it (case or lifecycle) or are new;
+    `relatives` the mediators (by uuid) whose relatives the file changes.
     """
     if committee_id is None:
         committee_id = _create_committee(session, content.committee)
     mediators_created, mediators_updated = _upsert_mediators(
-        session, committee_id, content.mediators
+        session, committee_id, content.mediators, relatives
     )
+    replace_relatives(session.connection(), relatives)
     entries = [(content.cases[i], content.lifecycle(i)) for i in sorted(fresh)]
     new = [entry for entry in entries if entry[0].uuid not in stored]
     changed = [entry for entry in entries if entry[0].uuid in stored]
@@ -153,9 +157,14 @@ def _create_committee(session: Session, committee: Committee) -> int:
 
 
 def _upsert_mediators(
-    session: Session, committee_id: int, mediators: Sequence[Mediator]
+    session: Session,
+    committee_id: int,
+    mediators: Sequence[Mediator],
+    relatives: Collection[str],
 ) -> tuple[int, int]:
-    """The file wins for mediators it names; others are left alone. New ones go last."""
+    """The file wins for mediators it names; others are left alone. New ones go last.
+
+    A mediator whose only change is in its `relatives` counts as updated too."""
     rows = {row.uuid: row for row in session.exec(select(MediatorRow))}
     position = max((row.position for row in rows.values()), default=-1) + 1
     created = updated = 0
@@ -172,6 +181,7 @@ def _upsert_mediators(
             position += 1
             created += 1
         elif mediator_from_row(row) == mediator:
+            updated += mediator.uuid in relatives
             continue
         else:
             updated += 1
