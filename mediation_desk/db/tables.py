@@ -234,5 +234,6 @@ class CaseMediatorRow(SQLModel, table=True):
 metadata = SQLModel.metadata
 
 # The lifecycle tables share this metadata (migrations and create_all see them).
+from mediation_desk.db import access_tables as _access_tables  # noqa: E402, F401
 from mediation_desk.db import lifecycle_tables as _lifecycle_tables  # noqa: E402, F401
 from mediation_desk.db import record_tables as _record_tables  # noqa: E402, F401
