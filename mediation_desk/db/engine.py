@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -73,6 +73,9 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+SYSTEM_ACTOR = "system"  # changes made with no one signed in (first run, demo, tests)
+
+
 class Database:
     """Hands out sessions: `read()` for queries, `write()` for one atomic change."""
 
@@ -82,6 +85,9 @@ class Database:
         self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
         self._version_lock = threading.Lock()
         self._version_connection: sqlite3.Connection | None = None
+        # Who is making the changes (the signed-in user's name); every write session carries it
+        # in `session.info["actor"]` for the audit log. Set by the app or CLI after sign-in.
+        self.actor: Callable[[], str] = lambda: SYSTEM_ACTOR
 
     @property
     def dialect(self) -> str:
@@ -112,6 +118,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any exception."""
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            session.info["actor"] = self.actor()
             yield session
 
     def data_version(self) -> int | None:
