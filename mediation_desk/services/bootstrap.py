@@ -8,6 +8,7 @@ from pathlib import Path
 from mediation_desk.db.engine import Database, database_url, sqlite_path
 from mediation_desk.db.migrate import upgrade
 from mediation_desk.paths import default_database_path
+from mediation_desk.services.audit import AuditService
 from mediation_desk.services.backup import BackupKind, BackupService, backups_folder_for
 from mediation_desk.services.case_list import CaseListService
 from mediation_desk.services.cases import CaseService
@@ -18,6 +19,7 @@ from mediation_desk.services.party_rights import PartyRightsService
 from mediation_desk.services.records import RecordsService
 from mediation_desk.services.reference import ReferenceService, seed_reference_data
 from mediation_desk.services.repeat_disputes import RepeatDisputeService
+from mediation_desk.services.settings import SettingsService
 from mediation_desk.services.worklist import WorklistService
 
 
@@ -37,6 +39,8 @@ class Services:
     reference: ReferenceService
     lifecycle: LifecycleService
     records: RecordsService
+    settings: SettingsService
+    audit: AuditService
     worklist: WorklistService
     party_rights: PartyRightsService
     repeat_disputes: RepeatDisputeService
@@ -71,6 +75,8 @@ def open_services(url: str) -> Services:
         reference=ReferenceService(db),
         lifecycle=LifecycleService(db, reference=lifecycle_reference),
         records=RecordsService(db),
+        settings=SettingsService(db),
+        audit=AuditService(db),
         worklist=WorklistService(db, reference=lifecycle_reference),
         party_rights=PartyRightsService(db),
         repeat_disputes=RepeatDisputeService(db),
