@@ -780,6 +780,18 @@ All data stays on this computer.</source>
       <translation>手机号码或带区号的固定电话，如0477-8581234</translation>
     </message>
     <message>
+      <source>Words on the &amp;seal</source>
+      <translation>印章文字(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Leave empty when the seal reads the committee's name</source>
+      <translation>印章文字与委员会名称相同时留空</translation>
+    </message>
+    <message>
+      <source>Printed beside the seal area of agreements, notices and forms</source>
+      <translation>打印在协议书、告知书等文书的盖章处</translation>
+    </message>
+    <message>
       <source>Mediators</source>
       <translation>调解员</translation>
     </message>

@@ -43,6 +43,9 @@ class CommitteeRow(SQLModel, table=True):
     case_no_pattern: str = Field(max_length=200)
     address: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=40)
+    seal_text: str = Field(
+        default="", sa_column=Column(String(200), server_default="", nullable=False)
+    )
     created_at: datetime = Field(default_factory=_created, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=_created, sa_type=UTCDateTime)
 

@@ -47,7 +47,7 @@ def build_acceptance(source: CaseDocumentSource, language: str) -> Document:
                 blank_lines_before=1,
             ),
             SignatureLine(
-                text["committee_seal"].format(committee=source.committee.name),
+                text["committee_seal"].format(committee=source.committee.seal_name),
                 Align.RIGHT,
                 blank_lines_before=1,
             ),

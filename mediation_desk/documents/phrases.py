@@ -65,7 +65,7 @@ def seal_and_date(
     """The committee's name for its seal, and the date under it, both at the right."""
     return (
         SignatureLine(
-            common["committee_seal"].format(committee=source.committee.name),
+            common["committee_seal"].format(committee=source.committee.seal_name),
             Align.RIGHT,
             blank_lines_before=1,
         ),

@@ -38,6 +38,12 @@ class Committee:
     address: str = ""
     phone: str = ""
     uuid: str = field(default_factory=new_uuid)
+    seal_text: str = ""  # the words on the committee's seal, when they differ from its name
+
+    @property
+    def seal_name(self) -> str:
+        """What documents print beside the seal area: the seal's words, else the name."""
+        return self.seal_text.strip() or self.name
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ class CommitteeService:
             row.case_no_pattern = committee.case_no_pattern
             row.address = committee.address
             row.phone = committee.phone
+            row.seal_text = committee.seal_text
             row.updated_at = utc_now()
             session.add(row)
             session.flush()

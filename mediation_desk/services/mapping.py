@@ -43,6 +43,7 @@ def committee_from_row(row: CommitteeRow) -> Committee:
         address=row.address,
         phone=row.phone,
         uuid=row.uuid,
+        seal_text=row.seal_text,
     )
 
 
@@ -56,6 +57,7 @@ def committee_values(committee: Committee) -> dict[str, object]:
         "case_no_pattern": committee.case_no_pattern,
         "address": committee.address,
         "phone": committee.phone,
+        "seal_text": committee.seal_text,
     }
 
 

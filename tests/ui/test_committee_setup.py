@@ -257,12 +257,13 @@ def test_tab_moves_through_the_form_in_reading_order(qtbot: QtBot) -> None:
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     order = []
-    for _ in range(10):
+    for _ in range(11):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget().objectName())
     assert order == [
         *("townshipCombo", "villageCombo", "nameEdit", "shortNameEdit", "patternEdit"),
-        *("resetPatternButton", "addressEdit", "phoneEdit", "mediatorsTable", "addMediatorButton"),
+        *("resetPatternButton", "addressEdit", "phoneEdit", "sealTextEdit", "mediatorsTable"),
+        "addMediatorButton",
     ]
 
 

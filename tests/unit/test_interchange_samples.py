@@ -192,6 +192,7 @@ def as_version_2(document: dict[str, Any]) -> dict[str, Any]:
     """A copy of a current export as version 2 wrote it: without what version 3 added."""
     old = copy.deepcopy(document)
     old["version"] = 2
+    del old["committee"]["seal_text"]
     for mediator in old["mediators"]:
         del mediator["relatives"]
     for case in old["cases"]:

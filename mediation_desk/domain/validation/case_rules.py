@@ -173,6 +173,7 @@ def validate_committee(committee: Committee) -> list[Issue]:
         *check_text("short_name", committee.short_name, required=True, max_length=SHORT_NAME_MAX),
         *check_text("division_code", committee.division_code, required=True, max_length=NAME_MAX),
         *check_text("address", committee.address, required=False, max_length=SHORT_TEXT_MAX),
+        *check_text("seal_text", committee.seal_text, required=False, max_length=SHORT_TEXT_MAX),
         *rebase(check_phone(committee.phone)[1], "phone"),
     ]
     name = clean_text(committee.name)

@@ -83,6 +83,7 @@ def committee_to_json(committee: Committee) -> Json:
         "case_no_pattern": committee.case_no_pattern,
         "address": committee.address,
         "phone": committee.phone,
+        "seal_text": committee.seal_text,
     }
 
 

@@ -69,6 +69,7 @@ class CommitteeSetupDialog(QDialog):
             "name": self.ui.nameEdit,
             "short_name": self.ui.shortNameEdit,
             "address": self.ui.addressEdit,
+            "seal_text": self.ui.sealTextEdit,
             "phone": self.ui.phoneEdit,
         }
         self._widgets: dict[str, QWidget] = {
@@ -119,6 +120,7 @@ class CommitteeSetupDialog(QDialog):
         self.ui.patternEdit.setText(committee.case_no_pattern)
         self.ui.addressEdit.setText(committee.address)
         self.ui.phoneEdit.setText(committee.phone)
+        self.ui.sealTextEdit.setText(committee.seal_text)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -142,6 +144,7 @@ class CommitteeSetupDialog(QDialog):
             address=clean_text(self.ui.addressEdit.text()),
             phone=check_phone(self.ui.phoneEdit.text())[0],
             uuid=self._uuid,
+            seal_text=clean_text(self.ui.sealTextEdit.text()),
         )
 
     def _state(self) -> tuple[Committee, tuple[Mediator, ...]]:
