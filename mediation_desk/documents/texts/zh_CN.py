@@ -224,7 +224,7 @@ REFERRAL = {
     "title": "人民调解分流告知书",
     "salutation": "{parties}：",
     "body": (
-        "你们之间的{dispute}，经本委员会审查，{reason}。根据《中华人民共和国人民调解法》第三条"
+        "{dispute}，经本委员会审查，{reason}。根据《中华人民共和国人民调解法》第三条"
         "的规定，本委员会于{date}将该纠纷分流至{channel}（接收单位：{body}）处理，"
         "请你们及时前往办理。"
     ),
@@ -237,7 +237,7 @@ REFERRAL = {
 TERMINATION = {
     "title": "人民调解终止调解告知书",
     "salutation": "{parties}：",
-    "body": "你们之间的{dispute}，本委员会于{accepted}受理调解。{reason}",
+    "body": "{dispute}，本委员会于{accepted}受理调解。{reason}",
     "reason.failed": "经调解，各方当事人未能达成调解协议。",
     "reason.withdrawn": "申请人撤回调解申请（当事人要求终止调解）。",
     "reason.refused": "{party}于{date}明确表示拒绝继续调解。",
