@@ -152,14 +152,22 @@ def content_from_row(session: Session, row: CaseAgreementRow) -> AgreementConten
 def write_agreement_content(
     session: Session, row: CaseAgreementRow, content: AgreementContent
 ) -> None:
-    """Replaces the agreement's text and terms; its performance dates follow the terms' dates."""
+    """Replaces the agreement's text and terms; its performance dates are the due dates of the
+    terms not yet performed."""
     assert row.id is not None
     row.facts = content.facts
     row.disputed_matters = content.disputed_matters
     row.responsibilities = content.responsibilities
     row.performance_method = content.performance_method
+    # the worklist reminds of the terms still to be performed
     row.performance_due = dump_list(
-        sorted({term.due_on.isoformat() for term in content.terms if term.due_on is not None})
+        sorted(
+            {
+                term.due_on.isoformat()
+                for term in content.terms
+                if term.due_on is not None and term.performance is not TermPerformance.PERFORMED
+            }
+        )
     )
     session.add(row)
     session.exec(delete(AgreementTermRow).where(col(AgreementTermRow.agreement_id) == row.id))

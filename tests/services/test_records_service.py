@@ -122,6 +122,8 @@ def test_term_performance_is_tracked_term_by_term(services: Services) -> None:
     view = services.records.agreement(uuid)
     assert view is not None
     assert view.content.terms[1].performance is TermPerformance.PERFORMED
+    reminders = [d.due for d in services.lifecycle.deadlines(uuid) if d.kind == "performance"]
+    assert reminders == [date(2025, 4, 30)]  # the performed term is no longer reminded of
     assert view.content.terms[0].amount == Decimal("12000.00")
 
 
