@@ -301,8 +301,9 @@ def run_gui(target: str | None) -> int:
     """Starts the desktop application; returns its exit code."""
     qt_app = create_qt_app(sys.argv, os.environ.get("MEDIATION_DESK_LANGUAGE", DEFAULT_LANGUAGE))
     application = Application(qt_app, target)
-    install_crash_reporting(application)
     application.start()
+    # after the first paint: logging.handlers and Qt's enums cost ~60 ms before the window shows
+    QTimer.singleShot(0, lambda: install_crash_reporting(application))
     if os.environ.get("MEDIATION_DESK_EXIT_WHEN_SHOWN"):  # for the start-up benchmark
         print("shown", flush=True)
         os._exit(0)
