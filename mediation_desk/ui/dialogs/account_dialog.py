@@ -71,14 +71,14 @@ class AccountDialog(QDialog):
         self._issues = FieldIssues()
         ui = self.ui
         for role in Role:
-            ui.roleCombo.addItem(role_name(role), role)
+            ui.roleCombo.addItem(role_name(role), role.value)
         ui.mediatorCombo.addItem(self.tr("(choose)"), "")
         for mediator in mediators:
             ui.mediatorCombo.addItem(mediator.name, mediator.uuid)
         if account is not None:
             ui.displayNameEdit.setText(account.display_name)
             ui.usernameEdit.setText(account.username)
-            ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(account.role))
+            ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(account.role.value))
             ui.mediatorCombo.setCurrentIndex(
                 max(ui.mediatorCombo.findData(account.mediator_uuid), 0)
             )
@@ -104,7 +104,7 @@ class AccountDialog(QDialog):
             ui.formLayout.setRowVisible(row, passwords)
         ui.usernameEdit.setReadOnly(form is AccountForm.EDIT)
         if form is AccountForm.FIRST_DIRECTOR:
-            ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(Role.DIRECTOR))
+            ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(Role.DIRECTOR.value))
             self.setWindowTitle(self.tr("The committee director's account"))
             ui.introLabel.setText(
                 self.tr(
@@ -126,13 +126,13 @@ class AccountDialog(QDialog):
             ui.introLabel.hide()
 
     def _on_role_combo_changed(self) -> None:
-        is_mediator = self.ui.roleCombo.currentData() is Role.MEDIATOR
+        is_mediator = self.ui.roleCombo.currentData() == Role.MEDIATOR.value
         visible = self.form in (AccountForm.ADD, AccountForm.EDIT) and is_mediator
         self.ui.formLayout.setRowVisible(self.ui.mediatorCombo, visible)
 
     def values(self) -> AccountValues:
         ui = self.ui
-        role = ui.roleCombo.currentData()
+        role = Role(ui.roleCombo.currentData())
         return AccountValues(
             display_name=ui.displayNameEdit.text(),
             username=ui.usernameEdit.text().strip(),
