@@ -77,12 +77,12 @@ def waiting_text(left: timedelta) -> str:
     """ "Too many wrong passwords. Try again in 1 min 30 s." in plain words."""
     minutes, seconds = wait_in_words(left)
     if minutes:
-        wait = QCoreApplication.translate(CONTEXT, "%1 min %2 s")
+        wait = QCoreApplication.translate("Access", "%1 min %2 s")
         wait = wait.replace("%1", str(minutes)).replace("%2", str(seconds))
     else:
-        wait = QCoreApplication.translate(CONTEXT, "%1 s").replace("%1", str(seconds))
+        wait = QCoreApplication.translate("Access", "%1 s").replace("%1", str(seconds))
     return QCoreApplication.translate(
-        CONTEXT, "Too many wrong passwords. Please wait, then try again in %1."
+        "Access", "Too many wrong passwords. Please wait, then try again in %1."
     ).replace("%1", wait)
 
 
@@ -94,15 +94,15 @@ def refusal_text(error: BaseException) -> str | None:
     if isinstance(error, AccountWaiting):
         return waiting_text(error.left)
     if isinstance(error, SignInRefused):
-        return QCoreApplication.translate(CONTEXT, "The username or the password is wrong.")
+        return QCoreApplication.translate("Access", "The username or the password is wrong.")
     if isinstance(error, NotSignedIn):
-        return QCoreApplication.translate(CONTEXT, "Please sign in first.")
+        return QCoreApplication.translate("Access", "Please sign in first.")
     if isinstance(error, CorrectionNeedsReason):
         return QCoreApplication.translate(
-            CONTEXT, "This case is closed or archived: a correction needs a reason."
+            "Access", "This case is closed or archived: a correction needs a reason."
         )
     if isinstance(error, AccessDenied):
         return QCoreApplication.translate(
-            CONTEXT, "Your account may not do this. Ask the committee director if you need to."
+            "Access", "Your account may not do this. Ask the committee director if you need to."
         )
     return None
