@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         """Hides every case while the app is locked or nobody is signed in."""
         self.ui.centralWidget.setVisible(not locked)
         self.ui.menuBar.setEnabled(not locked)
+        self.ui.statusBar.setVisible(not locked)  # not even the number of cases
 
     def set_model(self, model: CaseTableModel) -> None:
         self._model = model
