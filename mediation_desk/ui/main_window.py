@@ -152,11 +152,14 @@ class MainWindow(QMainWindow):
         self._apply_permissions()
 
     def _apply_permissions(self) -> None:
+        ui = self.ui
+        for action in (ui.actionChangePassword, ui.actionLock, ui.actionSwitchUser):
+            action.setEnabled(self._ready and self._has_account)
+        if self._allows is None:
+            return  # before the database opens: set_ready alone decides (and no import yet)
         from mediation_desk.domain.access.roles import Action
 
-        ready = self._ready
-        allows = self._allows or (lambda _action: True)
-        ui = self.ui
+        ready, allows = self._ready, self._allows
         register = ready and allows(Action.REGISTER_CASE)
         ui.newCaseButton.setVisible(allows(Action.REGISTER_CASE))
         ui.newCaseButton.setEnabled(register)
@@ -170,8 +173,6 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(ready and allows(needed))
             action.setVisible(allows(needed))
-        for action in (ui.actionChangePassword, ui.actionLock, ui.actionSwitchUser):
-            action.setEnabled(ready and self._has_account)
 
     def set_locked(self, locked: bool) -> None:
         """Hides every case while the app is locked or nobody is signed in."""
