@@ -72,9 +72,14 @@ class AccessWorkflow(QObject):
         dialog.setObjectName("lockDialog" if locked else "signInDialog")
         dialog.sign_in_requested.connect(lambda u, p: self._check(dialog, u, p))
         dialog.other_user_requested.connect(lambda: self._on_other_user_requested(dialog))
-        dialog.quit_requested.connect(self._on_quit)
+        dialog.quit_requested.connect(lambda: self._quit_from(dialog))
         self.sign_in_dialog = dialog
         dialog.open()
+
+    def _quit_from(self, dialog: SignInDialog) -> None:
+        dialog.done(QDialog.DialogCode.Rejected)  # it ignores close events: put it away first
+        self.sign_in_dialog = None
+        self._on_quit()
 
     def _check(self, dialog: SignInDialog, username: str, password: str) -> None:
         accounts = self._services.accounts

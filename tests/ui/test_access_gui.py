@@ -257,3 +257,12 @@ def test_first_run_creates_the_directors_account(
     qtbot.waitUntil(lambda: "乌力吉" in window.ui.userLabel.text(), timeout=15000)
     assert application.services is not None and application.services.access.accounts_exist()
     assert window.ui.actionUsers.isEnabled()
+
+
+def test_quit_at_the_sign_in_closes_the_app(
+    start_app: Start, staffed_db: Path, qtbot: QtBot
+) -> None:
+    application = start_app(staffed_db)
+    dialog = sign_in_dialog(application, qtbot)
+    dialog.ui.quitButton.click()
+    qtbot.waitUntil(lambda: not application.window.isVisible() and not dialog.isVisible())
