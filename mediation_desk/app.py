@@ -54,6 +54,8 @@ class Application(QObject):
         self._held_lock: InstanceLock | None = None  # kept while a restore replaces the file
         self._workflows: list[QObject] = []
         self._worklist_generation = 0  # only the latest load may fill the list
+        self._first_run = False  # the committee was set up in this session
+        self._signed_in_once = False
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.about_requested.connect(self._on_window_about_requested)
         self.runner.unhandled_failure.connect(self._on_runner_unhandled_failure)
@@ -72,8 +74,19 @@ class Application(QObject):
         window.backup_requested.connect(lambda: self._data_action("back_up_now"))
         window.backup_to_folder_requested.connect(lambda: self._data_action("back_up_to_folder"))
         window.restore_requested.connect(lambda: self._data_action("open_restore"))
+        window.users_requested.connect(lambda: self.access.open_users())
+        window.settings_requested.connect(lambda: self.access.open_settings())
+        window.change_password_requested.connect(lambda: self.access.change_own_password())
+        window.lock_requested.connect(lambda: self.access.lock())
+        window.switch_user_requested.connect(lambda: self.access.switch_user())
 
     def _data_action(self, name: str) -> None:
+        from mediation_desk.domain.access.roles import Action
+
+        needed = {"open_restore": Action.RESTORE, "back_up_to_folder": Action.EXPORT_UNMASKED}
+        services = self.services
+        if name in needed and services is not None and not services.access.allows(needed[name]):
+            return  # the menu hides it; a shortcut or a stale menu must not get past
         if self.data is not None:
             getattr(self.data, name)()
 
@@ -107,6 +120,7 @@ class Application(QObject):
         )
 
     def _on_database_opened(self, opened: OpenedDatabase) -> None:
+        from mediation_desk.ui.access_workflow import AccessWorkflow
         from mediation_desk.ui.case_table_model import CaseTableModel
         from mediation_desk.ui.case_workflow import CaseWorkflow
         from mediation_desk.ui.committee_workflow import CommitteeWorkflow
@@ -118,6 +132,7 @@ class Application(QObject):
         services = opened.services
         self.opened = opened
         self.services = services
+        self._signed_in_once = False  # after a restore the restored database's accounts hold
         names = {
             c.code: category_name(c) for c in services.reference.categories(include_inactive=True)
         }
@@ -135,15 +150,19 @@ class Application(QObject):
             on_saved=self._on_committee_saved,
             on_first_run_cancelled=self._quit,
         )
+        self.access = AccessWorkflow(
+            self.window, services, self.runner, on_signed_in=self._on_signed_in, on_quit=self._quit
+        )
         self.progress = ProgressWorkflow(self.window, services, self.runner, on_saved=self.refresh)
         self.records = RecordsWorkflow(self.window, services, self.runner, on_saved=self.refresh)
-        self._workflows = [self.cases, self.committee, self.progress, self.records]
+        self._workflows = [self.cases, self.committee, self.progress, self.records, self.access]
         self._set_up_data_menu(opened)
         if services.committee.get() is None:
             self.window.set_ready(
                 False,
                 QCoreApplication.translate("Application", "Please set up your committee first."),
             )
+            self._first_run = True
             self.committee.edit(first_run=True)
             return
         self._on_committee_saved()
@@ -193,10 +212,21 @@ class Application(QObject):
         self.window.close()
 
     def _on_committee_saved(self) -> None:
+        """Shows the committee; the first time, signs in (or, on the very first run, creates
+        the director's account) before any case is shown."""
         assert self.services is not None
         committee = self.services.committee.get()
         if committee is not None:
             self.window.set_committee(committee)
+        if not self._signed_in_once:
+            self._signed_in_once = True
+            self.access.start()
+            if self._first_run:
+                self.access.create_first_director()
+            return
+        self.refresh()
+
+    def _on_signed_in(self) -> None:
         self.window.set_ready(True)
         self.refresh()
 

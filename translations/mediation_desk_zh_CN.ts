@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>Access</name>
+    <message>
+      <source>Use 2–32 Latin letters, digits, dots, dashes or underscores, e.g. wangfang.</source>
+      <translation>请用 2–32 个英文字母、数字、点、短横线或下划线，例如 wangfang。</translation>
+    </message>
+    <message>
+      <source>Another account already has this username.</source>
+      <translation>已有其他账户使用此用户名。</translation>
+    </message>
+    <message>
+      <source>Enter the person's name.</source>
+      <translation>请填写使用人姓名。</translation>
+    </message>
+    <message>
+      <source>The name can have at most {max} characters.</source>
+      <translation>姓名最多 {max} 个字。</translation>
+    </message>
+    <message>
+      <source>The password needs at least {min} characters.</source>
+      <translation>密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+      <source>The password can have at most {max} characters.</source>
+      <translation>密码最多 {max} 个字符。</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>The current password is not right.</source>
+      <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+      <source>Choose which of the committee's mediators this account is.</source>
+      <translation>请选择此账户对应本委员会的哪一位调解员。</translation>
+    </message>
+    <message>
+      <source>This mediator is not in the committee's list.</source>
+      <translation>本委员会的调解员名单中没有这位调解员。</translation>
+    </message>
+    <message>
+      <source>This is the only active director account: someone must be able to manage the accounts. Make another account director first.</source>
+      <translation>这是唯一在用的主任账户，必须有人能管理账户。请先把另一个账户设为主任。</translation>
+    </message>
+    <message>
+      <source>The first account is the committee director's.</source>
+      <translation>第一个账户必须是调委会主任的账户。</translation>
+    </message>
+    <message>
+      <source>Mediator</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>Committee director</source>
+      <translation>调委会主任</translation>
+    </message>
+    <message>
+      <source>Justice office (read only)</source>
+      <translation>司法所（只读）</translation>
+    </message>
+    <message>
+      <source>%1 min %2 s</source>
+      <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 秒</translation>
+    </message>
+    <message>
+      <source>Too many wrong passwords. Please wait, then try again in %1.</source>
+      <translation>密码错误次数过多。请等待 %1 后再试。</translation>
+    </message>
+    <message>
+      <source>The username or the password is wrong.</source>
+      <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+      <source>Please sign in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>This case is closed or archived: a correction needs a reason.</source>
+      <translation>此案件已结案或已归档：更正须填写理由。</translation>
+    </message>
+    <message>
+      <source>Your account may not do this. Ask the committee director if you need to.</source>
+      <translation>您的账户无权进行此操作。如确有需要，请联系调委会主任。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessWorkflow</name>
+    <message>
+      <source>Switch the account off?</source>
+      <translation>停用此账户？</translation>
+    </message>
+    <message>
+      <source>%1 will no longer be able to sign in. The account is kept.</source>
+      <translation>%1 将不能再登录。账户会保留。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountDialog</name>
+    <message>
+      <source>User account</source>
+      <translation>用户账户</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Username:</source>
+      <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>Latin letters and digits, e.g. wangfang</source>
+      <translation>英文字母和数字，例如 wangfang</translation>
+    </message>
+    <message>
+      <source>&amp;Role:</source>
+      <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Mediator:</source>
+      <translation>调解员(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>C&amp;urrent password:</source>
+      <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>At least 8 characters</source>
+      <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+      <source>Re&amp;peat password:</source>
+      <translation>再次输入密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Active (may sign in)</source>
+      <translation>在用（可以登录）(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>The committee director's account</source>
+      <translation>调委会主任账户</translation>
+    </message>
+    <message>
+      <source>Case files hold personal information. Create the committee director's account now: from the next start everyone signs in, and the director adds an account for each mediator (User accounts… in the Committee menu).</source>
+      <translation>案卷中有当事人的个人信息。请现在建立调委会主任的账户：下次启动起每个人都要登录，由主任为每位调解员添加账户（“委员会”菜单中的“用户账户…”）。</translation>
+    </message>
+    <message>
+      <source>Add an account</source>
+      <translation>添加账户</translation>
+    </message>
+    <message>
+      <source>Account of %1</source>
+      <translation>%1 的账户</translation>
+    </message>
+    <message>
+      <source>New password for %1</source>
+      <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+      <source>Change the password of %1</source>
+      <translation>修改 %1 的密码</translation>
+    </message>
+  </context>
+  <context>
     <name>AgentDialog</name>
     <message>
       <source>Agent</source>
@@ -693,6 +878,22 @@ All data stays on this computer.</source>
   <context>
     <name>CaseWorkflow</name>
     <message>
+      <source>Correct a closed case</source>
+      <translation>更正已结案件</translation>
+    </message>
+    <message>
+      <source>This case is closed. Why does it need correcting? (kept in the audit log)</source>
+      <translation>此案件已结案。为什么需要更正？（理由记入审计日志）</translation>
+    </message>
+    <message>
+      <source>A correction needs a reason.</source>
+      <translation>更正须填写理由。</translation>
+    </message>
+    <message>
+      <source>Nothing was saved.</source>
+      <translation>未保存任何内容。</translation>
+    </message>
+    <message>
       <source>Registered %1</source>
       <translation>已登记案件 %1</translation>
     </message>
@@ -1369,6 +1570,10 @@ Details: %1</source>
     <message>
       <source>Case {case_no}</source>
       <translation>案件 {case_no}</translation>
+    </message>
+    <message>
+      <source>%1 (read only)</source>
+      <translation>%1（只读）</translation>
     </message>
     <message>
       <source>Discard the changes?</source>
@@ -2179,6 +2384,10 @@ Details: %1</source>
       <translation>数据(&amp;D)</translation>
     </message>
     <message>
+      <source>A&amp;ccount</source>
+      <translation>账户(&amp;C)</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
@@ -2215,8 +2424,32 @@ Details: %1</source>
       <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+      <source>&amp;User accounts…</source>
+      <translation>用户账户(&amp;U)…</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Change my &amp;password…</source>
+      <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Lock now</source>
+      <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Sign &amp;out / switch user…</source>
+      <translation>退出登录 / 切换用户(&amp;O)…</translation>
+    </message>
+    <message>
       <source>&amp;About Mediation Desk</source>
       <translation>关于调解台(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Signed in: %1 (%2)</source>
+      <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
       <source>Loading today's worklist…</source>
@@ -2813,6 +3046,17 @@ Details: %1</source>
     </message>
   </context>
   <context>
+    <name>SensitiveFields</name>
+    <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
+      <source>Show the full ID and phone numbers (the viewing is logged)</source>
+      <translation>显示完整的身份证号和电话号码（查看会记入日志）</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionEditor</name>
     <message>
       <source>Mediation sessions</source>
@@ -2900,6 +3144,88 @@ Details: %1</source>
     </message>
   </context>
   <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>&amp;Lock after (minutes without input):</source>
+      <translation>无操作多少分钟后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>从不</translation>
+    </message>
+    <message>
+      <source>&amp;Wrong passwords before waiting:</source>
+      <translation>密码错误几次后须等待(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>Never wait</source>
+      <translation>不等待</translation>
+    </message>
+    <message>
+      <source>&amp;Keep archived cases (years):</source>
+      <translation>归档案件保存年限(&amp;K)：</translation>
+    </message>
+    <message>
+      <source>&amp;Mediators may read (not change) their colleagues' cases</source>
+      <translation>调解员可以查看（不能修改）其他调解员的案件(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <source>Sign in — Mediation Desk</source>
+      <translation>登录 — 调解台</translation>
+    </message>
+    <message>
+      <source>&amp;Username:</source>
+      <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Sign in as &amp;someone else</source>
+      <translation>以其他用户登录(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Sign &amp;in</source>
+      <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+      <source>%1
+
+Sign in with your account.</source>
+      <translation>%1
+
+请用您的账户登录。</translation>
+    </message>
+    <message>
+      <source>Locked — Mediation Desk</source>
+      <translation>已锁定 — 调解台</translation>
+    </message>
+    <message>
+      <source>Mediation Desk was locked after a time without use. %1, enter your password to go on.</source>
+      <translation>调解台在一段时间无操作后已锁定。%1，请输入您的密码继续。</translation>
+    </message>
+  </context>
+  <context>
     <name>StartupMessages</name>
     <message>
       <source>The database file cannot be read. The disk may be missing or failing, or this user account may not be allowed to open it.</source>
@@ -2947,6 +3273,68 @@ Details: %1</source>
     <message>
       <source>Not given</source>
       <translation>未填写</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserTableModel</name>
+    <message>
+      <source>Username</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <source>Mediator</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>switched off</source>
+      <translation>已停用</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <source>User accounts</source>
+      <translation>用户账户</translation>
+    </message>
+    <message>
+      <source>Each person signs in with an account of their own. Mediators see their own cases; the justice-office reviewer reads everything and changes nothing.</source>
+      <translation>每个人用自己的账户登录。调解员看到自己承办的案件；司法所审阅人员可以查看全部案件，但不能修改。</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Reset password…</source>
+      <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>S&amp;witch off</source>
+      <translation>停用(&amp;W)</translation>
+    </message>
+    <message>
+      <source>C&amp;lose</source>
+      <translation>关闭(&amp;L)</translation>
     </message>
   </context>
   <context>

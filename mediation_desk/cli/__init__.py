@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or URL (default: $MEDIATION_DESK_DB, else the user's database)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME (default: $MEDIATION_DESK_USER; password from "
+        "$MEDIATION_DESK_PASSWORD or a prompt); not needed while the database has no accounts",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in commands.ALL:
         command.register(subparsers)

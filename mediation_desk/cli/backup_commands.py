@@ -90,6 +90,23 @@ def _confirmed(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
+def _require_director(target: str | None, user: str | None) -> None:
+    """Once the current database has accounts, only its committee director restores over it.
+    A database that cannot be opened at all is what restoring is for: then there is no one to
+    ask (the GUI's start-up recovery offers the same)."""
+    from mediation_desk.cli.common import services_for
+    from mediation_desk.domain.access.roles import Action
+    from mediation_desk.services.errors import ServiceError
+
+    try:
+        with services_for(target, user=user) as services:
+            services.access.require(Action.RESTORE)
+    except ServiceError:
+        raise
+    except Exception:  # unreadable or damaged: there is nothing to check against
+        return
+
+
 def run_restore(args: argparse.Namespace, target: str | None) -> int:
     from mediation_desk.db.instance_lock import InstanceLock
     from mediation_desk.services.backup import inspect_backup, restore_backup
@@ -100,6 +117,8 @@ def run_restore(args: argparse.Namespace, target: str | None) -> int:
     backup = Path(args.file)
     if not backup.is_file():
         return fail(f"{args.file}: no such file", USAGE_ERROR)
+    if service.database.exists():
+        _require_director(target, args.user)
     contents = inspect_backup(backup)
     print(
         f"{args.file}: {contents.cases} cases of {contents.committee or 'no committee'} "

@@ -7,7 +7,9 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from mediation_desk.cli.common import fail, services_for
+from mediation_desk.domain.access.roles import Action
 from mediation_desk.domain.enums import CaseStatus
+from mediation_desk.domain.masking import mask_id_number, mask_phone
 from mediation_desk.domain.models import Case
 from mediation_desk.domain.search import CaseFilter
 
@@ -26,14 +28,26 @@ def register(subparsers: Any) -> None:
         "--status", choices=[s.value for s in CaseStatus], help="only cases in this status"
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per case and line")
+    parser.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="with --json: full ID and phone numbers (committee director only; default masked)",
+    )
     parser.set_defaults(handler=run)
 
 
 def case_json(
-    case: Case, risk_level: str = "", next_deadline: Deadline | None = None
+    case: Case,
+    risk_level: str = "",
+    next_deadline: Deadline | None = None,
+    *,
+    masked: bool = True,
 ) -> dict[str, object]:
-    """The stable JSON face of a case in `cases --json`."""
+    """The stable JSON face of a case in `cases --json`; ID and phone numbers masked unless
+    `masked` is False."""
     draft = case.draft
+    id_number = mask_id_number if masked else str
+    phone = mask_phone if masked else str
     return {
         "case_no": case.case_no,
         "uuid": case.uuid,
@@ -42,7 +56,14 @@ def case_json(
         "category": draft.category_code,
         "source": draft.source.value,
         "parties": [
-            {"role": p.role.value, "kind": p.kind.value, "name": p.name} for p in draft.parties
+            {
+                "role": p.role.value,
+                "kind": p.kind.value,
+                "name": p.name,
+                "id_number": id_number(p.id_number),
+                "phone": phone(p.phone),
+            }
+            for p in draft.parties
         ],
         "mediators": list(draft.mediator_uuids),
         "risk_level": risk_level,
@@ -54,9 +75,11 @@ def case_json(
 
 def run(args: argparse.Namespace, target: str | None) -> int:
     status = CaseStatus(args.status) if args.status else None
-    with services_for(target) as services:
+    with services_for(target, user=args.user) as services:
         if services.committee.get() is None:
             return fail("this database has no committee yet; start the app to set it up")
+        if args.unmasked:
+            services.access.require(Action.EXPORT_UNMASKED)
         ids = services.case_list.matching_ids(CaseFilter(text=args.search, status=status))
         risks = services.worklist.risk_levels() if args.json else {}
         next_due = services.worklist.next_deadlines() if args.json else {}
@@ -65,7 +88,12 @@ def run(args: argparse.Namespace, target: str | None) -> int:
             if args.json:
                 for summary in services.case_list.summaries(page):
                     case = services.cases.get(summary.uuid)
-                    found = case_json(case, risks.get(case.uuid, ""), next_due.get(case.uuid))
+                    found = case_json(
+                        case,
+                        risks.get(case.uuid, ""),
+                        next_due.get(case.uuid),
+                        masked=not args.unmasked,
+                    )
                     print(json.dumps(found, ensure_ascii=False))
             else:
                 for s in services.case_list.summaries(page):

@@ -12,6 +12,7 @@ from mediation_desk.cli import (
     gui_command,
     interchange_commands,
     self_test,
+    users_command,
 )
 
 ALL = (
@@ -24,4 +25,5 @@ ALL = (
     document_command,
     backup_commands,
     check_command,
+    users_command,
 )

@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def services_for(target: str | None, *, writes: bool = False) -> Iterator[Services]:
-    """Opens (and migrates) the selected database for one command.
+def services_for(
+    target: str | None, *, writes: bool = False, user: str | None = None, signed_in: bool = True
+) -> Iterator[Services]:
+    """Opens (and migrates) the selected database for one command, signed in as `user`
+    (`signed_in=False`: for commands that read no case, such as `self-test`).
 
     A command that `writes` takes the database's one-writer lock (refused while the app or
     another command writes it) and refuses a damaged database instead of writing into it.
@@ -28,6 +31,8 @@ def services_for(target: str | None, *, writes: bool = False) -> Iterator[Servic
     if not writes:
         services = open_services(url)
         try:
+            if signed_in:
+                sign_in(services, user)
             yield services
         finally:
             services.close()
@@ -42,9 +47,40 @@ def services_for(target: str | None, *, writes: bool = False) -> Iterator[Servic
             file=sys.stderr,
         )
     try:
+        if signed_in:
+            sign_in(opened.services, user)
         yield opened.services
     finally:
         opened.close()
+
+
+def sign_in(services: Services, user: str | None) -> None:
+    """Signs the command in: `--user NAME` or MEDIATION_DESK_USER, the password from
+    MEDIATION_DESK_PASSWORD or a prompt. A database without accounts needs none: the command
+    runs as the system actor (first run, scripts)."""
+    from mediation_desk.services.access import AccessDenied
+
+    if not services.access.accounts_exist():
+        return
+    username = user or os.environ.get("MEDIATION_DESK_USER", "")
+    if not username:
+        raise AccessDenied(
+            "this database has user accounts: give --user NAME (or set MEDIATION_DESK_USER)"
+        )
+    services.accounts.sign_in(username, password_from_user(f"Password for {username}: "))
+
+
+def password_from_user(prompt: str, variable: str = "MEDIATION_DESK_PASSWORD") -> str:
+    """The password from the environment variable (scripts, tests), else typed at a prompt."""
+    import getpass
+
+    given = os.environ.get(variable)
+    if given is not None:
+        return given
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # no terminal and no variable: an empty password, refused as wrong
+        return ""
 
 
 def fail(message: str, code: int = 1) -> int:

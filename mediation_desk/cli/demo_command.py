@@ -40,8 +40,11 @@ def _print_progress(done: int, total: int) -> None:
 
 def run(args: argparse.Namespace, target: str | None) -> int:
     progress = _print_progress if sys.stderr.isatty() else None
-    with services_for(target, writes=True) as services:
+    with services_for(target, writes=True, user=args.user) as services:
+        from mediation_desk.domain.access.roles import Action
         from mediation_desk.services.demo import generate_demo  # heavy: only when run
+
+        services.access.require(Action.DEMO)
 
         report = generate_demo(services.db, cases=args.cases, seed=args.seed, progress=progress)
     if progress is not None:

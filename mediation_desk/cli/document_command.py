@@ -101,7 +101,7 @@ def run(args: argparse.Namespace, target: str | None) -> int:
     from mediation_desk.services.case_file import load_case_file
     from mediation_desk.services.errors import NotFound
 
-    with services_for(target) as services:
+    with services_for(target, user=args.user) as services:
         try:
             source = load_case_file(services, args.case_no, args.language)
         except NotFound:

@@ -68,7 +68,7 @@ def item_json(item: WorkItem) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace, target: str | None) -> int:
-    with services_for(target) as services:
+    with services_for(target, user=args.user) as services:
         if services.committee.get() is None:
             return fail("this database has no committee yet; start the app to set it up")
         items = services.worklist.due(args.today or date.today())

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mediation_desk.cli.common import fail, services_for
+from mediation_desk.domain.access.roles import Action
 from mediation_desk.services.errors import ServiceError
 
 USAGE_ERROR = 2
@@ -18,6 +19,12 @@ def register(subparsers: Any) -> None:
         "export", help="write every case of the committee to one JSON file (for import elsewhere)"
     )
     export.add_argument("--out", required=True, metavar="FILE.json", help="file to write")
+    export.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="full ID and phone numbers (committee director only; default: masked, "
+        "150626********1230 — a masked file cannot be imported back)",
+    )
     export.set_defaults(handler=run_export)
     importer = subparsers.add_parser(
         "import", help="read a file written by export; cases already present are updated"
@@ -31,8 +38,9 @@ def run_export(args: argparse.Namespace, target: str | None) -> int:
 
     out = Path(args.out)
     try:
-        with services_for(target) as services:
-            count = write_export(services.db, out)
+        with services_for(target, user=args.user) as services:
+            services.access.require(Action.EXPORT_UNMASKED if args.unmasked else Action.EXPORT)
+            count = write_export(services.db, out, masked=not args.unmasked)
     except ServiceError as error:
         return fail(f"{args.out}: {error}", USAGE_ERROR)
     except OSError as error:
@@ -45,7 +53,8 @@ def run_import(args: argparse.Namespace, target: str | None) -> int:
     from mediation_desk.services.interchange import import_file  # only when used
 
     try:
-        with services_for(target, writes=True) as services:
+        with services_for(target, writes=True, user=args.user) as services:
+            services.access.require(Action.IMPORT)
             _backup_before_import(services.db.url)
             report = import_file(services.db, Path(args.file), date.today())
     except ServiceError as error:

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, target: str | None) -> int:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        with services_for(target) as services:
+        with services_for(target, signed_in=False) as services:
             from mediation_desk.db.migrate import current_revision
 
             revision = current_revision(services.db.engine)

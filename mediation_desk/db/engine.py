@@ -6,6 +6,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -74,6 +75,8 @@ def make_engine(url: str) -> Engine:
 
 
 SYSTEM_ACTOR = "system"  # changes made with no one signed in (first run, demo, tests)
+# Why the changes of this thread are made (a correction of a closed case), for write sessions.
+_REASON: ContextVar[str] = ContextVar("mediation_desk_write_reason", default="")
 
 
 class Database:
@@ -115,11 +118,27 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
+    def write(self, reason: str = "") -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        The session carries who writes (`info["actor"]`) and why (`info["reason"]`: `reason`,
+        else the one set by `because()` around the call), for the guard and the audit log.
+        """
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             session.info["actor"] = self.actor()
+            session.info["reason"] = reason or _REASON.get()
             yield session
+
+    @staticmethod
+    @contextmanager
+    def because(reason: str) -> Iterator[None]:
+        """Gives every write session opened by this thread inside the block `reason` (a
+        correction of a closed case goes through the ordinary service calls this way)."""
+        token = _REASON.set(reason.strip())
+        try:
+            yield
+        finally:
+            _REASON.reset(token)
 
     def data_version(self) -> int | None:
         """A number that changes whenever any other connection commits (SQLite files only).

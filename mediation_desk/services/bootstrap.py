@@ -8,6 +8,8 @@ from pathlib import Path
 from mediation_desk.db.engine import Database, database_url, sqlite_path
 from mediation_desk.db.migrate import upgrade
 from mediation_desk.paths import default_database_path
+from mediation_desk.services.access import AccessGuard
+from mediation_desk.services.accounts import AccountService
 from mediation_desk.services.audit import AuditService
 from mediation_desk.services.backup import BackupKind, BackupService, backups_folder_for
 from mediation_desk.services.case_list import CaseListService
@@ -44,6 +46,8 @@ class Services:
     worklist: WorklistService
     party_rights: PartyRightsService
     repeat_disputes: RepeatDisputeService
+    access: AccessGuard
+    accounts: AccountService
     upgrade_backup: Path | None = None
 
     def close(self) -> None:
@@ -67,18 +71,22 @@ def open_services(url: str) -> Services:
         db.dispose()
         raise
     lifecycle_reference = load_lifecycle_reference()  # parsed once, shared by both services
+    access = AccessGuard(db, SettingsService(db))  # one guard: who is signed in, for every service
+    db.actor = access.actor_name
     return Services(
         db=db,
-        committee=CommitteeService(db),
-        cases=CaseService(db),
-        case_list=CaseListService(db),
+        committee=CommitteeService(db, access),
+        cases=CaseService(db, access=access),
+        case_list=CaseListService(db, access),
         reference=ReferenceService(db),
-        lifecycle=LifecycleService(db, reference=lifecycle_reference),
-        records=RecordsService(db),
-        settings=SettingsService(db),
+        lifecycle=LifecycleService(db, reference=lifecycle_reference, access=access),
+        records=RecordsService(db, access=access),
+        settings=SettingsService(db, access),
         audit=AuditService(db),
-        worklist=WorklistService(db, reference=lifecycle_reference),
-        party_rights=PartyRightsService(db),
+        worklist=WorklistService(db, reference=lifecycle_reference, access=access),
+        party_rights=PartyRightsService(db, access=access),
         repeat_disputes=RepeatDisputeService(db),
+        access=access,
+        accounts=AccountService(db, access),
         upgrade_backup=backup,
     )

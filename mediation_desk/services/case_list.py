@@ -13,6 +13,7 @@ from mediation_desk.db.tables import CaseMediatorRow, CaseRow, MediatorRow
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import CaseSummary
 from mediation_desk.domain.search import CaseFilter, search_terms
+from mediation_desk.services.access import AccessGuard, guard_for
 
 __all__ = ["CaseFilter", "CaseListService"]
 
@@ -41,12 +42,21 @@ def _filtered_ids(case_filter: CaseFilter, dialect: str) -> Select[tuple[int]]:
 class CaseListService:
     """Queries for the lazy case list: ids first (cheap), rows for the visible page only."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, access: AccessGuard | None = None) -> None:
         self._db = db
+        self._access = guard_for(db, access)
         self._order: tuple[int, dict[int, int]] | None = None
 
     def matching_ids(self, case_filter: CaseFilter) -> list[int]:
-        """Ids of the matching cases, newest received first."""
+        """Ids of the matching cases the acting user may see, newest received first."""
+        ids = self._matching_ids(case_filter)
+        own = self._access.own_case_ids()
+        if own is None:
+            return ids
+        permitted = set(self._db.fetch_column(own))
+        return [case_id for case_id in ids if case_id in permitted]
+
+    def _matching_ids(self, case_filter: CaseFilter) -> list[int]:
         order = self._list_order()
         if order is not None and case_filter == CaseFilter(text=case_filter.text):
             terms = search_terms(case_filter.text)

@@ -22,11 +22,13 @@ from mediation_desk.db.tables import (
     PartyRow,
 )
 from mediation_desk.db.types import utc_now
+from mediation_desk.domain.access.roles import Action
 from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.domain.models import Case, CaseDraft, Party, new_uuid
 from mediation_desk.domain.numbering import format_case_no
 from mediation_desk.domain.search import join_names, parties_display, search_columns
 from mediation_desk.domain.validation import has_errors, normalise_party, validate_case
+from mediation_desk.services.access import AccessGuard, guard_for
 from mediation_desk.services.committee import committee_row
 from mediation_desk.services.errors import NotFound, ValidationFailed
 from mediation_desk.services.mapping import (
@@ -43,12 +45,16 @@ Clock = Callable[[], date]
 class CaseService:
     """Use cases on one case at a time."""
 
-    def __init__(self, db: Database, today: Clock = date.today) -> None:
+    def __init__(
+        self, db: Database, today: Clock = date.today, access: AccessGuard | None = None
+    ) -> None:
         self._db = db
         self._today = today
+        self._access = guard_for(db, access)
 
     def register(self, draft: CaseDraft) -> Case:
         """Validates and stores a new case under the next free number of its year."""
+        self._access.require(Action.REGISTER_CASE)
         draft = self._checked(draft)
         with self._db.write() as session:
             case_id = _insert_case(session, draft)
@@ -58,9 +64,7 @@ class CaseService:
         """Replaces what the intake dialog holds; the number and status stay."""
         draft = self._checked(draft)
         with self._db.write() as session:
-            row = session.exec(select(CaseRow).where(CaseRow.uuid == uuid)).first()
-            if row is None:
-                raise NotFound(uuid)
+            row = self._access.writable_case(session, uuid)
             for key, value in case_values(draft).items():
                 setattr(row, key, value)
             row.updated_at = utc_now()
@@ -71,17 +75,16 @@ class CaseService:
         return self.get(uuid)
 
     def get(self, uuid: str) -> Case:
+        """The case, if the acting user may read it (AccessDenied otherwise)."""
         with self._db.read() as session:
-            row = session.exec(select(CaseRow).where(CaseRow.uuid == uuid)).first()
-            if row is None:
-                raise NotFound(uuid)
-            return _load_case(session, row)
+            return _load_case(session, self._access.readable_case(session, uuid))
 
     def get_by_number(self, case_no: str) -> Case:
         with self._db.read() as session:
             row = session.exec(select(CaseRow).where(CaseRow.case_no == case_no)).first()
             if row is None:
                 raise NotFound(case_no)
+            self._access.check_read(session, row)
             return _load_case(session, row)
 
     def _get_by_id(self, case_id: int) -> Case:

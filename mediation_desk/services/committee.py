@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from mediation_desk.db.engine import Database
 from mediation_desk.db.tables import CommitteeRow, MediatorRow
 from mediation_desk.db.types import utc_now
+from mediation_desk.domain.access.roles import Action
 from mediation_desk.domain.models import Committee, Mediator
 from mediation_desk.domain.validation import (
     Issue,
@@ -17,6 +18,7 @@ from mediation_desk.domain.validation import (
     validate_committee,
     validate_mediator,
 )
+from mediation_desk.services.access import AccessGuard, guard_for
 from mediation_desk.services.errors import CommitteeMissing, ValidationFailed
 from mediation_desk.services.mapping import committee_from_row, mediator_from_row, mediator_values
 from mediation_desk.services.rights_store import relatives_by_mediator, replace_relatives
@@ -33,8 +35,9 @@ def committee_row(session: Session) -> CommitteeRow:
 class CommitteeService:
     """Reads and saves the committee and its mediators."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, access: AccessGuard | None = None) -> None:
         self._db = db
+        self._access = guard_for(db, access)
 
     def get(self) -> Committee | None:
         with self._db.read() as session:
@@ -54,6 +57,7 @@ class CommitteeService:
 
         Mediators left out are kept but marked inactive: old cases still name them.
         """
+        self._access.require(Action.EDIT_COMMITTEE)
         issues: list[Issue] = list(validate_committee(committee))
         for index, mediator in enumerate(mediators):
             issues += [

@@ -53,6 +53,7 @@ from mediation_desk.domain.records.models import AgreementContent, FollowUpRecor
 from mediation_desk.domain.records.rules import validate_agreement_content, validate_follow_up
 from mediation_desk.domain.validation.dates import check_not_future
 from mediation_desk.domain.validation.issues import Issue, error
+from mediation_desk.services.access import AccessGuard, guard_for
 from mediation_desk.services.errors import TransitionRefused, ValidationFailed, raise_errors
 from mediation_desk.services.lifecycle_reference import (
     LifecycleReference,
@@ -107,11 +108,13 @@ class LifecycleService:
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] = utc_now,
         reference: LifecycleReference | None = None,
+        access: AccessGuard | None = None,
     ) -> None:
         self._db = db
         self._today = today
         self._now = now
         self.reference = reference or load_lifecycle_reference()
+        self._access = guard_for(db, access)
 
     # -- moves -----------------------------------------------------------------------------
 
@@ -236,13 +239,13 @@ class LifecycleService:
         """A party expressly refused mediation (art 17): from now on mediation is blocked."""
         raise_errors(validate_refusal(refusal, self._today()))
         with self._db.write() as session:
-            _add_refusal(session, case_row(session, case_uuid).id, refusal)
+            _add_refusal(session, self._access.writable_case(session, case_uuid).id, refusal)
 
     def record_rights_notice(self, case_uuid: str, notice: RightsNotice) -> None:
         """The rights-and-duties notice given before mediation starts."""
         raise_errors(validate_rights_notice(notice, self._today()))
         with self._db.write() as session:
-            case_id = case_row(session, case_uuid).id
+            case_id = self._access.writable_case(session, case_uuid).id
             assert case_id is not None
             session.add(
                 CaseRightsNoticeRow(
@@ -259,7 +262,7 @@ class LifecycleService:
     ) -> Diversion:
         """The receiving body's report on the latest diversion (反馈); CONCLUDED closes the loop."""
         with self._db.write() as session:
-            facts = self._facts(session, case_uuid)
+            facts = self._facts(session, case_uuid, write=True)
             if facts.latest_diversion_id is None:
                 raise ValidationFailed([error("diversion", "diversion.required")])
             row = session.get(CaseDiversionRow, facts.latest_diversion_id)
@@ -277,7 +280,7 @@ class LifecycleService:
         """A follow-up visit; its performance finding becomes the agreement's performance."""
         raise_errors(validate_follow_up(visit, self._today()))
         with self._db.write() as session:
-            facts = self._facts(session, case_uuid)
+            facts = self._facts(session, case_uuid, write=True)
             if facts.latest_agreement_id is None:
                 raise ValidationFailed([error("agreement", "agreement.required")])
             session.add(CaseFollowUpRow(case_id=facts.case_id, **follow_up_columns(visit)))
@@ -290,7 +293,7 @@ class LifecycleService:
         """The result was reported to the referring court or body."""
         raise_errors(check_not_future("referral_reported_on", reported_on, self._today()))
         with self._db.write() as session:
-            row = case_row(session, case_uuid)
+            row = self._access.writable_case(session, case_uuid)
             row.referral_reported_on = reported_on
             session.add(row)
 
@@ -306,8 +309,8 @@ class LifecycleService:
         requires one needs a report."""
         present = tuple(indicators)
         with self._db.write() as session:
-            facts = self._facts(session, case_uuid)
-            row = case_row(session, case_uuid)
+            facts = self._facts(session, case_uuid, write=True)
+            row = case_row(session, case_uuid)  # checked by _facts
             amount = Decimal(row.amount_fen) / 100 if row.amount_fen is not None else None
             issues = check_risk_change(
                 self.reference.risk_scale,
@@ -332,7 +335,7 @@ class LifecycleService:
     def extend(self, case_uuid: str, extension: Extension) -> tuple[Deadline, ...]:
         """Both parties agreed to go on past the mediation time limit; returns the new deadlines."""
         with self._db.write() as session:
-            facts = self._facts(session, case_uuid)
+            facts = self._facts(session, case_uuid, write=True)
             running = [
                 d
                 for d in self._compute(facts)
@@ -357,7 +360,7 @@ class LifecycleService:
     def history(self, case_uuid: str) -> list[Transition]:
         """Every recorded move of the case, oldest first."""
         with self._db.read() as session:
-            row = case_row(session, case_uuid)
+            row = self._access.readable_case(session, case_uuid)
             rows = session.exec(
                 select(CaseTransitionRow)
                 .where(CaseTransitionRow.case_id == row.id)
@@ -368,7 +371,7 @@ class LifecycleService:
     def dated_history(self, case_uuid: str) -> list[HistoryEntry]:
         """Every recorded move, oldest first, with the date the user entered for its step."""
         with self._db.read() as session:
-            row = case_row(session, case_uuid)
+            row = self._access.readable_case(session, case_uuid)
             assert row.id is not None
             dates = step_dates(session, row.id)
         return dated_history(self.history(case_uuid), dates)
@@ -376,7 +379,7 @@ class LifecycleService:
     def risk_indicators(self, case_uuid: str) -> frozenset[RiskIndicator]:
         """The indicators recorded with the case's risk level (unknown codes are left out)."""
         with self._db.read() as session:
-            codes = load_list(case_row(session, case_uuid).risk_indicators)
+            codes = load_list(self._access.readable_case(session, case_uuid).risk_indicators)
         known = {indicator.value for indicator in RiskIndicator}
         return frozenset(RiskIndicator(code) for code in codes if code in known)
 
@@ -389,12 +392,12 @@ class LifecycleService:
 
     def status_of(self, case_uuid: str) -> CaseStatus:
         with self._db.read() as session:
-            return CaseStatus(case_row(session, case_uuid).status)
+            return CaseStatus(self._access.readable_case(session, case_uuid).status)
 
     def risk_level(self, case_uuid: str) -> str:
         """The case's risk level code (one row; the worklist's `risk_levels()` reads them all)."""
         with self._db.read() as session:
-            return str(case_row(session, case_uuid).risk_level or "")
+            return str(self._access.readable_case(session, case_uuid).risk_level or "")
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -402,8 +405,14 @@ class LifecycleService:
         ref = self.reference
         return compute_deadlines(facts.clocks, ref.work_calendar, channels=ref.channels)
 
-    def _facts(self, session: Session, case_uuid: str) -> CaseFacts:
-        return load_facts(session, case_row(session, case_uuid), self.reference)
+    def _facts(self, session: Session, case_uuid: str, *, write: bool = False) -> CaseFacts:
+        access = self._access
+        row = (
+            access.writable_case(session, case_uuid)
+            if write
+            else access.readable_case(session, case_uuid)
+        )
+        return load_facts(session, row, self.reference)
 
     def _move(
         self,
@@ -416,7 +425,7 @@ class LifecycleService:
         case_values: Mapping[str, Any] | None = None,
     ) -> StatusChange:
         with self._db.write() as session:
-            row = case_row(session, case_uuid)
+            row = self._access.writable_case(session, case_uuid, move=True)
             facts = load_facts(session, row, self.reference)
             context = replace(facts.context, **(overrides or {}))
             try:

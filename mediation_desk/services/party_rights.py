@@ -21,8 +21,8 @@ from mediation_desk.domain.lifecycle.recusal import (
     validate_recusal,
 )
 from mediation_desk.domain.search import join_names
+from mediation_desk.services.access import AccessGuard, guard_for
 from mediation_desk.services.errors import raise_errors
-from mediation_desk.services.lifecycle_store import case_row
 from mediation_desk.services.rights_store import (
     case_recusals,
     case_relations,
@@ -35,9 +35,15 @@ from mediation_desk.services.rights_store import (
 class PartyRightsService:
     """Records recusal requests with their replacements, and the parties' publicity choice."""
 
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: Callable[[], date] = date.today,
+        access: AccessGuard | None = None,
+    ) -> None:
         self._db = db
         self._today = today
+        self._access = guard_for(db, access)
 
     def record_recusal(self, case_uuid: str, recusal: Recusal) -> None:
         """Records a request to replace a mediator, or the replacement of an open request for
@@ -45,7 +51,7 @@ class PartyRightsService:
         (one transaction: the request, the assignment and the case list's mediator names)."""
         raise_errors(validate_recusal(recusal, self._today()))
         with self._db.write() as session:
-            case = case_row(session, case_uuid)
+            case = self._access.writable_case(session, case_uuid)
             assert case.id is not None
             assigned = _assigned(session, case.id)
             active = set(session.exec(select(MediatorRow.uuid).where(col(MediatorRow.active))))
@@ -65,14 +71,14 @@ class PartyRightsService:
     def recusals(self, case_uuid: str) -> tuple[Recusal, ...]:
         """The case's recusal requests, oldest first."""
         with self._db.read() as session:
-            case_id = case_row(session, case_uuid).id
+            case_id = self._access.readable_case(session, case_uuid).id
             assert case_id is not None
             return case_recusals(session, case_id)
 
     def relations(self, case_uuid: str) -> tuple[MediatorRelation, ...]:
         """The case's assigned mediators recorded as related to one of its parties."""
         with self._db.read() as session:
-            case_id = case_row(session, case_uuid).id
+            case_id = self._access.readable_case(session, case_uuid).id
             assert case_id is not None
             return case_relations(session, case_id)
 
@@ -80,14 +86,14 @@ class PartyRightsService:
         """The parties' wish for public or non-public mediation; the latest record holds."""
         raise_errors(validate_publicity(choice, self._today()))
         with self._db.write() as session:
-            case_id = case_row(session, case_uuid).id
+            case_id = self._access.writable_case(session, case_uuid).id
             assert case_id is not None
             session.add(PublicityRow(case_id=case_id, **publicity_columns(choice)))
 
     def publicity(self, case_uuid: str) -> PublicityChoice | None:
         """The latest recorded choice, None when none is recorded."""
         with self._db.read() as session:
-            case_id = case_row(session, case_uuid).id
+            case_id = self._access.readable_case(session, case_uuid).id
             assert case_id is not None
             return latest_publicity(session, case_id)
 

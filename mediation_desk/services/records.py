@@ -40,6 +40,7 @@ from mediation_desk.domain.records.rules import (
 )
 from mediation_desk.domain.validation.dates import check_not_future
 from mediation_desk.domain.validation.issues import Issue, error, has_errors
+from mediation_desk.services.access import AccessGuard, guard_for
 from mediation_desk.services.errors import NotFound, ValidationFailed
 from mediation_desk.services.lifecycle_store import follow_up_from_row
 from mediation_desk.services.records_store import (
@@ -77,16 +78,19 @@ class RecordsService:
         db: Database,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] = utc_now,
+        access: AccessGuard | None = None,
     ) -> None:
         self._db = db
         self._today = today
         self._now = now
+        self._access = guard_for(db, access)
 
     # -- investigations and sessions -------------------------------------------------------
 
     def investigations(self, case_uuid: str) -> tuple[InvestigationRecord, ...]:
         with self._db.read() as session:
-            rows = _case_records(session, InvestigationRow, case_uuid, InvestigationRow.held_at)
+            case = self._access.readable_case(session, case_uuid)
+            rows = _case_records(session, InvestigationRow, case, InvestigationRow.held_at)
             return tuple(investigation_from_row(row) for row in rows)
 
     def save_investigation(self, case_uuid: str, record: InvestigationRecord) -> None:
@@ -96,7 +100,8 @@ class RecordsService:
 
     def sessions(self, case_uuid: str) -> tuple[SessionRecord, ...]:
         with self._db.read() as session:
-            rows = _case_records(session, SessionRow, case_uuid, SessionRow.held_at)
+            case = self._access.readable_case(session, case_uuid)
+            rows = _case_records(session, SessionRow, case, SessionRow.held_at)
             return tuple(session_from_row(row) for row in rows)
 
     def save_session(self, case_uuid: str, record: SessionRecord) -> None:
@@ -107,7 +112,7 @@ class RecordsService:
     def delete_record(self, case_uuid: str, record_uuid: str) -> None:
         """Deletes an investigation or session record of the case (entered by mistake)."""
         with self._db.write() as session:
-            case = _writable_case(session, case_uuid)
+            case = _writable_case(session, self._access, case_uuid)
             for model in (InvestigationRow, SessionRow):
                 row = session.exec(
                     select(model).where(
@@ -121,7 +126,7 @@ class RecordsService:
 
     def _save(self, case_uuid: str, model: Any, columns: dict[str, Any]) -> None:
         with self._db.write() as session:
-            case = _writable_case(session, case_uuid)
+            case = _writable_case(session, self._access, case_uuid)
             row = session.exec(select(model).where(col(model.uuid) == columns["uuid"])).first()
             if row is None:
                 row = model(case_id=case.id, **columns)
@@ -138,7 +143,7 @@ class RecordsService:
     def agreement(self, case_uuid: str) -> AgreementView | None:
         """The latest agreement of the case, or None before one is recorded."""
         with self._db.read() as session:
-            row = _latest_agreement(session, _case(session, case_uuid))
+            row = _latest_agreement(session, self._access.readable_case(session, case_uuid))
             if row is None:
                 return None
             record = AgreementRecord(AgreementForm(row.form), row.reached_on, row.signed_on)
@@ -147,13 +152,13 @@ class RecordsService:
     def agreement_draft(self, case_uuid: str) -> AgreementDraft | None:
         """The agreement being written for this case, if any."""
         with self._db.read() as session:
-            row = _draft_row(session, _case(session, case_uuid))
+            row = _draft_row(session, self._access.readable_case(session, case_uuid))
             return None if row is None else draft_from_row(row)
 
     def save_agreement_draft(self, case_uuid: str, draft: AgreementDraft) -> None:
         """Keeps the agreement being written (during mediation), to print it for signatures."""
         with self._db.write() as session:
-            case = _writable_case(session, case_uuid)
+            case = _writable_case(session, self._access, case_uuid)
             if CaseStatus(case.status) is not CaseStatus.IN_MEDIATION:
                 raise ValidationFailed([error("status", "agreement.draft_not_in_mediation")])
             written = draft.form is AgreementForm.WRITTEN
@@ -176,7 +181,7 @@ class RecordsService:
     def save_agreement_content(self, case_uuid: str, content: AgreementContent) -> None:
         """Writes the agreement's text and numbered terms (art 29)."""
         with self._db.write() as session:
-            case = _writable_case(session, case_uuid)
+            case = _writable_case(session, self._access, case_uuid)
             row = _require_agreement(session, case)
             written = row.form == AgreementForm.WRITTEN.value
             _raise_errors(validate_agreement_content(content, row.reached_on, written))
@@ -186,7 +191,7 @@ class RecordsService:
     def record_signing(self, case_uuid: str, signed_on: date) -> None:
         """The last signature, fingerprint or seal is on the written agreement: it takes effect."""
         with self._db.write() as session:
-            case = _writable_case(session, case_uuid)
+            case = _writable_case(session, self._access, case_uuid)
             row = _require_agreement(session, case)
             issues = list(check_not_future("signed_on", signed_on, self._today()))
             if row.form != AgreementForm.WRITTEN.value:
@@ -207,7 +212,7 @@ class RecordsService:
     ) -> None:
         """How term `number` (1, 2, …) stands; the reminders follow the terms still open."""
         with self._db.write() as session:
-            case = _writable_case(session, case_uuid)
+            case = _writable_case(session, self._access, case_uuid)
             row = _require_agreement(session, case)
             content = content_from_row(session, row)
             if not 1 <= number <= len(content.terms):
@@ -228,26 +233,28 @@ class RecordsService:
 
     def follow_ups(self, case_uuid: str) -> tuple[FollowUpRecord, ...]:
         with self._db.read() as session:
-            rows = _case_records(session, CaseFollowUpRow, case_uuid, CaseFollowUpRow.visited_on)
+            case = self._access.readable_case(session, case_uuid)
+            rows = _case_records(session, CaseFollowUpRow, case, CaseFollowUpRow.visited_on)
             return tuple(follow_up_from_row(row) for row in rows)
 
     def confirmation(self, case_uuid: str) -> JudicialConfirmation | None:
         with self._db.read() as session:
+            case = self._access.readable_case(session, case_uuid)
             rows = _case_records(
-                session, JudicialConfirmationRow, case_uuid, JudicialConfirmationRow.applied_on
+                session, JudicialConfirmationRow, case, JudicialConfirmationRow.applied_on
             )
             return confirmation_from_row(rows[-1]) if rows else None
 
     def save_confirmation(self, case_uuid: str, confirmation: JudicialConfirmation) -> None:
         """Records (or updates) the joint application and the court's ruling (art 33)."""
         with self._db.write() as session:
-            case = _writable_case(session, case_uuid)
+            case = _writable_case(session, self._access, case_uuid)
             agreement = _require_agreement(session, case)
             _raise_errors(
                 validate_confirmation(confirmation, agreement.effective_on, self._today())
             )
             rows = _case_records(
-                session, JudicialConfirmationRow, case_uuid, JudicialConfirmationRow.applied_on
+                session, JudicialConfirmationRow, case, JudicialConfirmationRow.applied_on
             )
             columns = confirmation_columns(confirmation)
             if rows:
@@ -263,17 +270,11 @@ class RecordsService:
             _touch(session, case)
 
 
-def _case(session: Session, case_uuid: str) -> CaseRow:
-    row = session.exec(select(CaseRow).where(CaseRow.uuid == case_uuid)).first()
-    if row is None:
-        raise NotFound(case_uuid)
-    return row
-
-
-def _writable_case(session: Session, case_uuid: str) -> CaseRow:
-    row = _case(session, case_uuid)
+def _writable_case(session: Session, access: AccessGuard, case_uuid: str) -> CaseRow:
+    row = access.readable_case(session, case_uuid)
     if CaseStatus(row.status) in _NO_RECORDS:
         raise ValidationFailed([error("status", "records.case_closed", status=row.status)])
+    access.check_write(session, row)
     return row
 
 
@@ -282,8 +283,7 @@ def _touch(session: Session, case: CaseRow) -> None:
     session.add(case)
 
 
-def _case_records(session: Session, model: Any, case_uuid: str, order: Any) -> list[Any]:
-    case = _case(session, case_uuid)
+def _case_records(session: Session, model: Any, case: CaseRow, order: Any) -> list[Any]:
     query = select(model).where(col(model.case_id) == case.id).order_by(col(order), col(model.id))
     return list(session.exec(query).all())
 

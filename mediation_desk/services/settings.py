@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import select
 
 from mediation_desk.db.access_tables import SettingRow
 from mediation_desk.db.engine import Database
+from mediation_desk.domain.access.roles import Action
+
+if TYPE_CHECKING:
+    from mediation_desk.services.access import AccessGuard
 
 
 @dataclass(frozen=True)
@@ -38,8 +42,9 @@ def _format(value: Any) -> str:
 class SettingsService:
     """Reads and changes the settings; each change is one transaction."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, access: AccessGuard | None = None) -> None:
         self._db = db
+        self._access = access  # None: the guard's own reader, or a database without accounts
 
     def get(self) -> Settings:
         with self._db.read() as session:
@@ -54,6 +59,10 @@ class SettingsService:
         return replace(Settings(), **values)
 
     def save(self, settings: Settings) -> None:
+        """Only the committee director changes settings (once the database has accounts)."""
+        from mediation_desk.services.access import guard_for
+
+        guard_for(self._db, self._access).require(Action.CHANGE_SETTINGS)
         with self._db.write() as session:
             for field in fields(Settings):
                 value = _format(getattr(settings, field.name))

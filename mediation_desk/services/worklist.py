@@ -26,6 +26,7 @@ from mediation_desk.domain.lifecycle.clocks import Deadline, Extension
 from mediation_desk.domain.lifecycle.outcomes import PerformanceStatus
 from mediation_desk.domain.lifecycle.states import OPEN_STATUSES
 from mediation_desk.domain.lifecycle.worklist import WorkItem, WorklistCase, build_worklist
+from mediation_desk.services.access import AccessGuard, guard_for
 from mediation_desk.services.lifecycle_reference import (
     LifecycleReference,
     load_lifecycle_reference,
@@ -44,10 +45,12 @@ class WorklistService:
         db: Database,
         today: Callable[[], date] = date.today,
         reference: LifecycleReference | None = None,
+        access: AccessGuard | None = None,
     ) -> None:
         self._db = db
         self._today = today
         self.reference = reference or load_lifecycle_reference()
+        self._access = guard_for(db, access)
 
     def due(self, today: date | None = None) -> list[WorkItem]:
         """Overdue and due-soon items and high-risk cases, most urgent first."""
@@ -60,13 +63,20 @@ class WorklistService:
     def risk_levels(self) -> dict[str, str]:
         """Case uuid → risk level code, for every case."""
         query = select(col(CaseRow.uuid), col(CaseRow.risk_level))
+        own = self._access.own_case_uuids()
         with self._db.engine.connect() as connection:
-            return {uuid: level for uuid, level in connection.execute(query)}
+            return {
+                uuid: level
+                for uuid, level in connection.execute(query)
+                if own is None or uuid in own
+            }
 
     def open_cases(self) -> list[WorklistCase]:
-        """Every open case with its deadlines computed."""
+        """Every open case the acting user may see, with its deadlines computed."""
+        own = self._access.own_case_uuids()
         with self._db.engine.connect() as connection:
-            return list(_open_cases(connection, self.reference))
+            cases = _open_cases(connection, self.reference)
+            return [case for case in cases if own is None or case.case_uuid in own]
 
 
 def _in_open(table: Any) -> Any:

@@ -65,6 +65,7 @@ class CaseWorkflow(QObject):
                 exclude_case_uuid=case.uuid if case is not None else "",
             )
 
+        access = self._services.access.case_access(case.uuid) if case is not None else None
         dialog = IntakeDialog(
             categories=reference.categories(include_inactive=case is not None),
             ethnicities=reference.ethnicities(),
@@ -74,9 +75,21 @@ class CaseWorkflow(QObject):
             today=date.today(),
             case=case,
             earlier_cases=earlier_cases,
+            read_only=access is not None and not access.write,
+            masked=case is not None,  # ID and phone numbers masked until "Show"
+            may_reveal=access is not None and access.reveal,
             parent=self._window,
         )
-        dialog.save_requested.connect(lambda draft: self._save(dialog, case, draft))
+        needs_reason = access is not None and access.needs_reason
+        dialog.save_requested.connect(
+            lambda draft: (
+                self._ask_reason(dialog, case, draft)
+                if needs_reason
+                else self._save(dialog, case, draft)
+            )
+        )
+        if case is not None:
+            dialog.reveal_requested.connect(lambda: self._reveal(dialog, case.uuid))
         dialog.finished.connect(self._on_dialog_finished)
         self._dialog = dialog
         dialog.open()
@@ -86,11 +99,54 @@ class CaseWorkflow(QObject):
             self._dialog.deleteLater()
         self._dialog = None
 
-    def _save(self, dialog: IntakeDialog, case: Case | None, draft: CaseDraft) -> None:
+    def _reveal(self, dialog: IntakeDialog, uuid: str) -> None:
+        """Checks the user may see the full numbers, records the viewing, then shows them."""
+        services = self._services
+
+        def work() -> None:
+            services.access.check_reveal(uuid)
+            services.audit.record_view(uuid, "parties.id_number,parties.phone")
+
+        self._runner.submit(
+            work,
+            writes=True,
+            name="reveal-numbers",
+            on_success=lambda _result: dialog.reveal(),
+            on_failure=lambda error: dialog.show_save_error(describe_error(error)),
+        )
+
+    def _ask_reason(self, dialog: IntakeDialog, case: Case | None, draft: CaseDraft) -> None:
+        """A closed or archived case is corrected only with a reason, kept in the audit log."""
+        from PySide6.QtWidgets import QInputDialog
+
+        asking = QInputDialog(dialog)
+        asking.setObjectName("correctionReasonDialog")
+        asking.setWindowTitle(self.tr("Correct a closed case"))
+        asking.setLabelText(
+            self.tr("This case is closed. Why does it need correcting? (kept in the audit log)")
+        )
+
+        def answered(reason: str) -> None:
+            if reason.strip():
+                self._save(dialog, case, draft, reason=reason.strip())
+            else:
+                dialog.show_save_error(self.tr("A correction needs a reason."))
+
+        asking.textValueSelected.connect(answered)
+        asking.rejected.connect(lambda: dialog.show_save_error(self.tr("Nothing was saved.")))
+        asking.open()
+
+    def _save(
+        self, dialog: IntakeDialog, case: Case | None, draft: CaseDraft, reason: str = ""
+    ) -> None:
         cases = self._services.cases
+        db = self._services.db
 
         def work() -> Case:
-            return cases.register(draft) if case is None else cases.update(case.uuid, draft)
+            if case is None:
+                return cases.register(draft)
+            with db.because(reason):
+                return cases.update(case.uuid, draft)
 
         self._runner.submit(
             work,

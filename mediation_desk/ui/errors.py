@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mediation_desk.domain.validation import Issue
-from mediation_desk.ui.validation_messages import message_for
+from mediation_desk.ui.access_messages import message_for  # falls back to validation texts
 
 
 def describe_issues(issues: tuple[Issue, ...]) -> str:
@@ -18,7 +18,11 @@ def describe_error(error: BaseException) -> str:
     from sqlalchemy.exc import OperationalError
 
     from mediation_desk.services.errors import NotFound, ValidationFailed
+    from mediation_desk.ui.access_messages import refusal_text
 
+    refused = refusal_text(error)
+    if refused is not None:
+        return refused
     if isinstance(error, ValidationFailed):
         return describe_issues(error.issues)
     if isinstance(error, NotFound):

@@ -13,6 +13,9 @@ from mediation_desk.domain.enums import CaseStatus
 from mediation_desk.ui.generated.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:  # the model and the data types load after the window is shown
+    from collections.abc import Callable
+
+    from mediation_desk.domain.access.roles import Account, Action
     from mediation_desk.domain.models import Category, Committee, Mediator
     from mediation_desk.domain.search import CaseFilter
     from mediation_desk.ui.case_table_model import CaseTableModel
@@ -35,6 +38,11 @@ class MainWindow(QMainWindow):
     worklist_refresh_requested = Signal()
     about_requested = Signal()
     close_requested = Signal()
+    users_requested = Signal()  # Committee menu: the director's accounts
+    settings_requested = Signal()
+    change_password_requested = Signal()  # Account menu
+    lock_requested = Signal()
+    switch_user_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +56,9 @@ class MainWindow(QMainWindow):
         self._count_label = QLabel(self)
         self.ui.statusBar.addPermanentWidget(self._count_label)
         self.ui.emptyHintLabel.hide()
+        self._allows: Callable[[Action], bool] | None = None  # None: everything (no accounts)
+        self._has_account = False
+        self._ready = False
         self.set_ready(False)
         self._connect()
 
@@ -61,6 +72,11 @@ class MainWindow(QMainWindow):
         self.ui.actionBackUpToFolder.triggered.connect(self.backup_to_folder_requested)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_requested)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionUsers.triggered.connect(self.users_requested)
+        self.ui.actionSettings.triggered.connect(self.settings_requested)
+        self.ui.actionChangePassword.triggered.connect(self.change_password_requested)
+        self.ui.actionLock.triggered.connect(self.lock_requested)
+        self.ui.actionSwitchUser.triggered.connect(self.switch_user_requested)
         self.ui.caseTable.activated.connect(self._on_case_table_activated)
         self.ui.todayTable.activated.connect(self._on_today_table_activated)
         self.ui.progressButton.clicked.connect(self._on_progress_button_clicked)
@@ -111,10 +127,58 @@ class MainWindow(QMainWindow):
             self.ui.actionRestoreBackup,
         ):
             action.setEnabled(ready)
+        self._ready = ready
+        self._apply_permissions()
         if message:
             self.ui.statusBar.showMessage(message)
         elif ready:
             self.ui.statusBar.clearMessage()
+
+    def set_account(self, account: Account | None, allows: Callable[[Action], bool]) -> None:
+        """Shows who is signed in and hides what their role may not do (the services refuse
+        it anyway). None: nobody, in a database without accounts."""
+        from mediation_desk.ui.access_messages import role_name
+
+        self._allows = allows
+        self._has_account = account is not None
+        if account is None:
+            self.ui.userLabel.setText("")
+        else:
+            self.ui.userLabel.setText(
+                self.tr("Signed in: %1 (%2)")
+                .replace("%1", account.display_name)
+                .replace("%2", role_name(account.role))
+            )
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        ui = self.ui
+        for action in (ui.actionChangePassword, ui.actionLock, ui.actionSwitchUser):
+            action.setEnabled(self._ready and self._has_account)
+        if self._allows is None:
+            return  # before the database opens: set_ready alone decides (and no import yet)
+        from mediation_desk.domain.access.roles import Action
+
+        ready, allows = self._ready, self._allows
+        register = ready and allows(Action.REGISTER_CASE)
+        ui.newCaseButton.setVisible(allows(Action.REGISTER_CASE))
+        ui.newCaseButton.setEnabled(register)
+        ui.actionNewCase.setEnabled(register)
+        for action, needed in (
+            (ui.actionCommitteeSettings, Action.EDIT_COMMITTEE),
+            (ui.actionUsers, Action.MANAGE_USERS),
+            (ui.actionSettings, Action.CHANGE_SETTINGS),
+            (ui.actionRestoreBackup, Action.RESTORE),
+            (ui.actionBackUpToFolder, Action.EXPORT_UNMASKED),  # a full copy leaves the PC
+        ):
+            action.setEnabled(ready and allows(needed))
+            action.setVisible(allows(needed))
+
+    def set_locked(self, locked: bool) -> None:
+        """Hides every case while the app is locked or nobody is signed in."""
+        self.ui.centralWidget.setVisible(not locked)
+        self.ui.menuBar.setEnabled(not locked)
+        self.ui.statusBar.setVisible(not locked)  # not even the number of cases
 
     def set_model(self, model: CaseTableModel) -> None:
         self._model = model

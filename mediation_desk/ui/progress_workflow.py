@@ -144,6 +144,7 @@ def load_state(services: Services, uuid: str) -> ProgressState:
             for c in categories
             if c.code in {e.category_code for e in earlier}
         ),
+        may_write=services.access.case_access(uuid).write,  # archiving a closed case is a step
     )
 
 

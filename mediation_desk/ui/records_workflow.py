@@ -125,6 +125,7 @@ def load_records_state(services: Services, uuid: str) -> RecordsState:
         confirmation=records.confirmation(uuid),
         place=committee.address if committee is not None else "",
         documents=available_documents(services, uuid) if committee is not None else (),
+        may_write=not services.access.case_access(uuid).read_only,
     )
 
 

@@ -89,7 +89,7 @@ def test_import_makes_a_safety_copy_first(
     services.cases.register(make_draft(services))
     services.close()
     exported = tmp_path / "cases.json"
-    assert main(["--db", str(db_path), "export", "--out", str(exported)]) == 0
+    assert main(["--db", str(db_path), "export", "--unmasked", "--out", str(exported)]) == 0
     assert main(["--db", str(db_path), "import", str(exported)]) == 0
     assert main(["--db", str(db_path), "backups"]) == 0
     assert "\tbefore-import\t1 cases" in capsys.readouterr().out

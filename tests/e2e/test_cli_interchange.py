@@ -76,7 +76,7 @@ def test_export_then_import_in_process(
     exported = tmp_path / "cases.json"
     target = tmp_path / "target.sqlite3"
 
-    assert main(["--db", str(source_db), "export", "--out", str(exported)]) == 0
+    assert main(["--db", str(source_db), "export", "--unmasked", "--out", str(exported)]) == 0
     assert capsys.readouterr().out == f"Exported 2 cases to {exported}\n"
     assert main(["--db", str(target), "import", str(exported)]) == 0
     assert capsys.readouterr().out == f"Imported {exported}: 2 created, 0 updated, 0 unchanged\n"
@@ -84,7 +84,7 @@ def test_export_then_import_in_process(
     assert capsys.readouterr().out == f"Imported {exported}: 0 created, 0 updated, 2 unchanged\n"
 
     again = tmp_path / "again.json"
-    assert main(["--db", str(target), "export", "--out", str(again)]) == 0
+    assert main(["--db", str(target), "export", "--unmasked", "--out", str(again)]) == 0
     assert again.read_bytes() == exported.read_bytes()
 
 
@@ -92,7 +92,7 @@ def test_bad_file_exits_2_naming_file_and_path(
     source_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     exported = tmp_path / "cases.json"
-    main(["--db", str(source_db), "export", "--out", str(exported)])
+    main(["--db", str(source_db), "export", "--unmasked", "--out", str(exported)])
     document = json.loads(exported.read_text(encoding="utf-8"))
     document["cases"][1]["parties"][0]["role"] = "witness"
     exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
@@ -138,7 +138,7 @@ def test_export_and_import_as_separate_processes(source_db: Path, tmp_path: Path
     exported = tmp_path / "导出.json"
     target = tmp_path / "target.sqlite3"
 
-    export = _run("--db", str(source_db), "export", "--out", str(exported))
+    export = _run("--db", str(source_db), "export", "--unmasked", "--out", str(exported))
     imported = _run("--db", str(target), "import", str(exported))
 
     assert (export.returncode, export.stderr) == (0, "")

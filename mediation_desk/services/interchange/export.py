@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mediation_desk.db.engine import Database
+from mediation_desk.domain.masking import mask_id_number, mask_phone
 from mediation_desk.services.committee import committee_row
 from mediation_desk.services.errors import CommitteeMissing
 from mediation_desk.services.interchange.codec import CaseFile, document_to_json
@@ -23,7 +24,7 @@ from mediation_desk.services.interchange.relatives import load_relatives
 from mediation_desk.services.mapping import committee_from_row
 
 
-def export_cases(db: Database) -> dict[str, Any]:
+def export_cases(db: Database, *, masked: bool = False) -> dict[str, Any]:
     """The whole database as one document, read in a single transaction (a consistent snapshot).
 
     Cases come ordered by (year, serial), mediators, parties and agents in their stored order, and
@@ -48,7 +49,23 @@ def export_cases(db: Database) -> dict[str, Any]:
             lifecycles=tuple(lifecycles[row.id] for row in rows),
             relatives=tuple(relatives.get(m.uuid, ()) for m in mediators),
         )
-    return document_to_json(content)
+    document = document_to_json(content)
+    return mask_document(document) if masked else document
+
+
+def mask_document(document: dict[str, Any]) -> dict[str, Any]:
+    """Masks the parties', agents' and relatives' ID and phone numbers in place (PIPL art 51):
+    a masked file is for reading elsewhere; importing it back fails the ID number checks."""
+    for case in document["cases"]:
+        for party in case["parties"]:
+            party["id_number"] = mask_id_number(party["id_number"])
+            party["phone"] = mask_phone(party["phone"])
+            for agent in party["agents"]:
+                agent["phone"] = mask_phone(agent["phone"])
+    for mediator in document["mediators"]:
+        for relative in mediator.get("relatives", ()):
+            relative["id_number"] = mask_id_number(relative["id_number"])
+    return document
 
 
 def render(document: dict[str, Any]) -> str:
@@ -56,9 +73,9 @@ def render(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_export(db: Database, path: Path) -> int:
+def write_export(db: Database, path: Path, *, masked: bool = False) -> int:
     """Exports to `path` (replaced only once the new file is complete); returns the case count."""
-    document = export_cases(db)
+    document = export_cases(db, masked=masked)
     partial = path.with_name(f".{path.name}.partial")
     try:
         with partial.open("w", encoding="utf-8", newline="\n") as handle:

@@ -120,6 +120,8 @@ class CaseProgressDialog(QDialog):
         ui.infoLabel.setText(info_html(state))
         ui.infoLabel.setVisible(bool(ui.infoLabel.text()))
         offered = set(available_actions(state.status, extendable=bool(state.extendable_deadline)))
+        if not state.may_write:
+            offered = set()  # read only: a reviewer, or a colleague's case
         for action, button in self._buttons.items():
             button.setVisible(action in offered)
         ui.noActionsLabel.setVisible(not offered)

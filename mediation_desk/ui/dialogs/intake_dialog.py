@@ -46,6 +46,7 @@ class IntakeDialog(QDialog):
     """The 受理登记 form: dispute, parties and mediators; emits a checked draft to be saved."""
 
     save_requested = Signal(object)  # a CaseDraft that passed validation (warnings allowed)
+    reveal_requested = Signal()  # "Show" next to the ID number: full numbers, to be audited
 
     def __init__(
         self,
@@ -58,6 +59,9 @@ class IntakeDialog(QDialog):
         today: date,
         case: Case | None = None,
         earlier_cases: EarlierCasesFinder | None = None,
+        read_only: bool = False,
+        masked: bool = False,
+        may_reveal: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """`earlier_cases` finds the earlier cases of a draft's parties (repeat disputes)."""
@@ -73,6 +77,8 @@ class IntakeDialog(QDialog):
         self._field_issues = FieldIssues()
         self._editor = PartyEditor(ethnicities=ethnicities, today=today)
         self._editor.setObjectName("partyEditor")
+        self._editor.sensitive.set_masked(masked, may_reveal=may_reveal)
+        self._editor.sensitive.reveal_requested.connect(self.reveal_requested)
         self.ui.partyEditorLayout.addWidget(self._editor)
         self._parties = PartiesPanel(self.ui, self._editor, self)
         self._mediators = MediatorsPanel(self.ui, self)
@@ -90,6 +96,9 @@ class IntakeDialog(QDialog):
         self._mediators.set_mediators(mediators, draft.mediator_uuids, draft.mediator_selection)
         if case is not None:
             self.setWindowTitle(self.tr("Case {case_no}").format(case_no=case.case_no))
+        if read_only:
+            self._save_button.hide()  # a reviewer, or a colleague's case: nothing to save
+            self.setWindowTitle(self.tr("%1 (read only)").replace("%1", self.windowTitle()))
         self._initial = self.draft()
         self._set_tab_order()
         self._connect()
@@ -105,6 +114,14 @@ class IntakeDialog(QDialog):
             mediator_uuids=self._mediators.chosen(),
             mediator_selection=self._mediators.selection(),
         )
+
+    def reveal(self) -> None:
+        """The full ID and phone numbers, once the owner has recorded the viewing."""
+        self._editor.reveal()
+
+    @property
+    def numbers_masked(self) -> bool:
+        return self._editor.sensitive.masked
 
     def mark_saved(self) -> None:
         """The owner saved the draft: close without asking."""

@@ -28,6 +28,7 @@ from mediation_desk.ui.dialogs.form_values import (
     set_optional_date,
     to_qdate,
 )
+from mediation_desk.ui.dialogs.sensitive_fields import SensitiveFields
 from mediation_desk.ui.generated.ui_party_editor import Ui_PartyEditor
 from mediation_desk.ui.labels import ethnicity_name, label
 from mediation_desk.ui.validation_messages import message_for
@@ -73,6 +74,9 @@ class PartyEditor(QWidget):
         self._loading = False
         self._field_issues = FieldIssues()
         self._agents = AgentsPanel(self.ui, self)
+        self.sensitive = SensitiveFields(
+            self.ui.personForm, self.ui.idNumberEdit, (self.ui.phoneEdit, self.ui.orgPhoneEdit)
+        )
         self._fill_choices(ethnicities)
         self.ui.birthDateEdit.setMaximumDate(to_qdate(today))
         self.ui.birthDateEdit.calendarWidget().installEventFilter(self)
@@ -117,6 +121,7 @@ class PartyEditor(QWidget):
         ui = self.ui
         role = PartyRole(current_data(ui.roleCombo))
         agents, uuid = self._agents.agents(), self._party.uuid
+        masked = self.sensitive.masked  # masked edits show stars: the real values are kept
         if self._party.kind is PartyKind.PERSON:
             gender = current_data(ui.genderCombo)
             return Party(
@@ -125,9 +130,9 @@ class PartyEditor(QWidget):
                 gender=Gender(gender) if gender else None,
                 ethnicity=current_data(ui.ethnicityCombo),
                 birth_date=optional_date(ui.birthDateEdit),
-                id_number=ui.idNumberEdit.text(),
+                id_number=self._party.id_number if masked else ui.idNumberEdit.text(),
                 occupation=ui.occupationEdit.text(),
-                phone=ui.phoneEdit.text(),
+                phone=self._party.phone if masked else ui.phoneEdit.text(),
                 address=ui.addressEdit.text(),
                 role=role,
                 agents=agents,
@@ -139,12 +144,22 @@ class PartyEditor(QWidget):
             credit_code=ui.creditCodeEdit.text(),
             legal_representative=ui.legalRepresentativeEdit.text(),
             representative_title=ui.representativeTitleEdit.text(),
-            phone=ui.orgPhoneEdit.text(),
+            phone=self._party.phone if masked else ui.orgPhoneEdit.text(),
             address=ui.orgAddressEdit.text(),
             role=role,
             agents=agents,
             uuid=uuid,
         )
+
+    def reveal(self) -> None:
+        """Shows the full numbers of the party on screen (and of every party loaded after)."""
+        party = self.party()
+        self.sensitive.unmask()
+        self._loading = True
+        try:
+            self.sensitive.show_values(party.id_number, party.phone, party.phone)
+        finally:
+            self._loading = False
 
     def issues(self) -> list[Issue]:
         """The issues still shown: those of fields edited since are gone."""
@@ -230,11 +245,10 @@ class PartyEditor(QWidget):
     def _load_person(self, party: Party) -> None:
         ui = self.ui
         ui.nameEdit.setText(party.name)
-        ui.idNumberEdit.setText(party.id_number)
+        self.sensitive.show_values(party.id_number, party.phone, "")
         select_data(ui.genderCombo, party.gender.value if party.gender else "")
         set_optional_date(ui.birthDateEdit, party.birth_date)
         select_data(ui.ethnicityCombo, party.ethnicity)
-        ui.phoneEdit.setText(party.phone)
         ui.occupationEdit.setText(party.occupation)
         ui.addressEdit.setText(party.address)
 
@@ -244,7 +258,7 @@ class PartyEditor(QWidget):
         ui.creditCodeEdit.setText(party.credit_code)
         ui.legalRepresentativeEdit.setText(party.legal_representative)
         ui.representativeTitleEdit.setText(party.representative_title)
-        ui.orgPhoneEdit.setText(party.phone)
+        self.sensitive.show_values("", "", party.phone)
         ui.orgAddressEdit.setText(party.address)
 
     def _message_text(self, issue: Issue) -> str:

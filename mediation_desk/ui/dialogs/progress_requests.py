@@ -116,6 +116,7 @@ class ProgressState:
     risk_indicators: frozenset[RiskIndicator] = frozenset()
     earlier_cases: tuple[EarlierCase, ...] = ()
     category_names: tuple[tuple[str, str], ...] = ()  # (code, name) of the earlier cases
+    may_write: bool = True  # the signed-in user may take this case's steps
 
     def mediator_name(self, uuid: str) -> str:
         """The name of a mediator of the committee, the uuid when unknown."""

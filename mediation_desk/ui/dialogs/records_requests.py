@@ -70,6 +70,7 @@ class RecordsState:
     confirmation: JudicialConfirmation | None = None
     place: str = ""  # where the committee usually meets, to prefill records
     documents: tuple[tuple[str, str], ...] = ()  # (kind, title) the case has the records for
+    may_write: bool = True  # the signed-in user may change this case's records
 
     @property
     def defaults(self) -> RecordDefaults:
@@ -77,4 +78,4 @@ class RecordsState:
 
     @property
     def editable(self) -> bool:
-        return self.status not in (CaseStatus.DECLINED, CaseStatus.ARCHIVED)
+        return self.may_write and self.status not in (CaseStatus.DECLINED, CaseStatus.ARCHIVED)
