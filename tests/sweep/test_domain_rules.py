@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -76,3 +77,19 @@ def test_segmenting_drops_broken_characters() -> None:
     # reached SQLite and raised UnicodeEncodeError in the search.
     assert segment("王\ud800三") == "王 三"
     assert search_terms("\udcff") == []
+
+
+def test_a_case_received_before_1949_is_refused() -> None:
+    # Regression: the date picker allowed 1800-01-01 with a warning; the case's export then
+    # named the year 1800, which no import accepts (years start at 1949).
+    from mediation_desk.domain.enums import CaseSource
+    from mediation_desk.domain.models import CaseDraft
+    from mediation_desk.domain.validation import validate_case
+
+    for received, code in (
+        (date(1800, 1, 1), "date.too_old"),
+        (date(2001, 1, 1), "date.before_law"),
+    ):
+        draft = CaseDraft(received, CaseSource.PROACTIVE_SCREENING, "land", "facts")
+        found = [i for i in validate_case(draft, date(2025, 3, 10)) if i.field == "received_on"]
+        assert [i.code for i in found] == [code]
