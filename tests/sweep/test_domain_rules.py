@@ -93,3 +93,15 @@ def test_a_case_received_before_1949_is_refused() -> None:
         draft = CaseDraft(received, CaseSource.PROACTIVE_SCREENING, "land", "facts")
         found = [i for i in validate_case(draft, date(2025, 3, 10)) if i.field == "received_on"]
         assert [i.code for i in found] == [code]
+
+
+def count() -> int:
+    """Values given to the shared rules by this module."""
+    return (
+        2 * (len(BLANK) + len(TEXTS))
+        + len(REFUSED_TEXTS)
+        + len(KEPT_TEXTS)
+        + len(AMOUNTS)
+        + len(QUERIES)
+        + 8
+    )
