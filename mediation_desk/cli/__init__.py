@@ -79,8 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from mediation_desk.services.errors import ServiceError
 
         if isinstance(error, DatabaseTooNewError | DatabaseInUse | DatabaseUnusable | ServiceError):
-            print(f"mediation-desk: {error}", file=sys.stderr)
-            return 2
+            from mediation_desk.cli.common import fail
+
+            return fail(str(error), 2)
         raise
 
 

@@ -25,11 +25,11 @@ def services_for(
     A command that `writes` takes the database's one-writer lock (refused while the app or
     another command writes it) and refuses a damaged database instead of writing into it.
     """
-    from mediation_desk.services.bootstrap import open_services, resolve_target
+    from mediation_desk.services.bootstrap import resolve_target
 
     url = resolve_target(target, os.environ.get("MEDIATION_DESK_DB"))
     if not writes:
-        services = open_services(url)
+        services = _open_for_reading(url)
         try:
             if signed_in:
                 sign_in(services, user)
@@ -83,6 +83,26 @@ def password_from_user(prompt: str, variable: str = "MEDIATION_DESK_PASSWORD") -
         return ""
 
 
+def _open_for_reading(url: str) -> Services:
+    """The services, or DatabaseUnusable saying why the file cannot be read (not a database,
+    a folder, damaged) — instead of SQLAlchemy's traceback."""
+    from sqlalchemy.exc import DatabaseError
+
+    from mediation_desk.db.engine import sqlite_path
+    from mediation_desk.db.health import DatabaseUnusable, diagnose
+    from mediation_desk.services.bootstrap import open_services
+
+    try:
+        return open_services(url)
+    except DatabaseError:
+        path = sqlite_path(url)
+        if path is not None and (problem := diagnose(path)):
+            raise DatabaseUnusable(problem) from None
+        raise
+
+
 def fail(message: str, code: int = 1) -> int:
-    print(f"mediation-desk: {message}", file=sys.stderr)
+    # An argument that was not UTF-8 comes back as lone surrogates: print them as \udcff.
+    text = message.encode("utf-8", "backslashreplace").decode("utf-8")
+    print(f"mediation-desk: {text}", file=sys.stderr)
     return code

@@ -113,6 +113,8 @@ def run(args: argparse.Namespace, target: str | None) -> int:
             written = [_write_one(source, args.kind, args.language, out)]
     except MissingDocumentData as missing:
         return fail(str(missing))
+    except OSError as error:  # a folder that cannot be made, a full or read-only USB stick
+        return fail(f"{error.filename or out}: {error.strerror or error}")
     for path in written:
         print(path)
     return 0

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 FIELD_BOUNDARY = "\ue000"
 
 
-# An ASCII letter/digit run, or any single non-ASCII character that is not white space.
-_WORDS = re.compile(r"[0-9a-z]+|[^\x00-\x7f\s]")
+# An ASCII letter/digit run, or any single non-ASCII character that is not white space nor a
+# lone surrogate (no stored text holds one, and SQLite cannot be given one).
+_WORDS = re.compile(r"[0-9a-z]+|[^\x00-\x7f\s\ud800-\udfff]")
 _ASCII_RUN = re.compile(r"[0-9a-z]+")
 
 

@@ -80,6 +80,10 @@ class CaseService:
             return _load_case(session, self._access.readable_case(session, uuid))
 
     def get_by_number(self, case_no: str) -> Case:
+        try:
+            case_no.encode("utf-8")
+        except UnicodeEncodeError:  # half a character (a non-UTF-8 argument): no case has it
+            raise NotFound(case_no) from None
         with self._db.read() as session:
             row = session.exec(select(CaseRow).where(CaseRow.case_no == case_no)).first()
             if row is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,13 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def services(db_path: Path) -> Iterator[Services]:
+    with committee_services(db_path) as services:
+        yield services
+
+
+@contextmanager
+def committee_services(db_path: Path) -> Iterator[Services]:
+    """Services on a new database at `db_path` with the committee and its two mediators."""
     services = open_services(f"sqlite:///{db_path}")
     services.committee.save(
         Committee(

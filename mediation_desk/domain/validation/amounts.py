@@ -18,8 +18,9 @@ def check_amount(field: str, amount: Decimal | None) -> list[Issue]:
     issues: list[Issue] = []
     if amount < 0:
         issues.append(error(field, "amount.negative"))
-    if amount != amount.quantize(Decimal("0.01")):
-        issues.append(error(field, "amount.precision"))
     if abs(amount) >= AMOUNT_LIMIT:
+        # Checked before the fen: quantizing 1e30 needs more digits than Decimal carries.
         issues.append(error(field, "amount.too_large"))
+    elif amount != amount.quantize(Decimal("0.01")):
+        issues.append(error(field, "amount.precision"))
     return issues

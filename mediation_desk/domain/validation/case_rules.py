@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 MEDIATION_LAW_IN_FORCE = date(2011, 1, 1)
+EARLIEST_RECEIVED = date(1949, 10, 1)  # the interchange file's years start at 1949
 COMMITTEE_SUFFIX = "人民调解委员会"
 SHORT_NAME_MAX = 20
 
@@ -68,7 +69,9 @@ def _received_on_issues(received_on: date | None, today: date) -> list[Issue]:
     if received_on is None:  # the dialog may hand over an unset date
         return [error("received_on", "date.required")]
     issues = list(check_not_future("received_on", received_on, today))
-    if received_on < MEDIATION_LAW_IN_FORCE:
+    if received_on < EARLIEST_RECEIVED:  # a slip of the date picker; export could not say it
+        issues.append(error("received_on", "date.too_old", earliest=EARLIEST_RECEIVED.isoformat()))
+    elif received_on < MEDIATION_LAW_IN_FORCE:
         issues.append(
             warning("received_on", "date.before_law", date=MEDIATION_LAW_IN_FORCE.isoformat())
         )

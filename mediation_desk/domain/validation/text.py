@@ -24,8 +24,10 @@ def clean_text(text: str) -> str:
 
 _HALFWIDTH = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 # Category Cc is exactly C0, DEL and C1; format characters (Cf) such as ZWJ are not controls.
-_CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # \t and \n allowed
-_CONTROL_SINGLE_LINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # \n reported apart
+# Lone surrogates (Cs: half of a broken character, from a JSON escape or a command-line argument
+# that was not UTF-8) cannot be stored at all and are refused with them.
+_CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # \t, \n allowed
+_CONTROL_SINGLE_LINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # \n apart
 
 
 def to_halfwidth(text: str) -> str:

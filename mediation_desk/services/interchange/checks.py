@@ -9,6 +9,7 @@ from datetime import date
 from mediation_desk.domain.models import Case, Committee
 from mediation_desk.domain.validation import (
     Issue,
+    check_text,
     normalise_party,
     validate_case,
     validate_committee,
@@ -17,6 +18,8 @@ from mediation_desk.domain.validation import (
 from mediation_desk.services.interchange.codec import CaseFile
 from mediation_desk.services.interchange.errors import InterchangeError
 from mediation_desk.services.interchange.paths import field_to_json_path, json_path
+
+CASE_NO_MAX = 120  # the schema's limit
 
 
 def normalised(content: CaseFile, today: date, indexes: Collection[int]) -> CaseFile:
@@ -59,8 +62,11 @@ def check_domain(
         raise_first(validate_mediator(mediator), json_path(["mediators", index]))
     for index in cases:
         # Lookups (categories, mediators) are left to check_references, with plainer messages.
-        draft = content.cases[index].draft
-        raise_first(validate_case(draft, today), json_path(["cases", index]))
+        case = content.cases[index]
+        # A case number made of blanks or control characters passes the schema's minLength.
+        number = check_text("case_no", case.case_no, required=True, max_length=CASE_NO_MAX)
+        raise_first(number, json_path(["cases", index]))
+        raise_first(validate_case(case.draft, today), json_path(["cases", index]))
 
 
 def raise_first(issues: Iterable[Issue], root: str) -> None:

@@ -35,7 +35,11 @@ from mediation_desk.services.interchange.record_checks import (
     check_relatives,
 )
 from mediation_desk.services.interchange.relatives import load_relatives
-from mediation_desk.services.interchange.schema import check_header, check_structure
+from mediation_desk.services.interchange.schema import (
+    check_characters,
+    check_header,
+    check_structure,
+)
 from mediation_desk.services.interchange.store import read_state, write_content
 from mediation_desk.services.interchange.upgrade import carried_forward
 from mediation_desk.services.lifecycle_reference import LifecycleReference
@@ -93,6 +97,8 @@ def read_document(path: Path) -> object:
         ) from None
     except RecursionError:
         raise InterchangeError(ROOT, "not a case file: JSON nested too deeply") from None
+    except ValueError:  # Python refuses integers of more than 4300 digits
+        raise InterchangeError(ROOT, "not a case file: a number is too long") from None
 
 
 def import_document(
@@ -107,6 +113,7 @@ def import_document(
     check_header(document)
     assert isinstance(document, dict)  # check_header rejects anything else
     check_structure(document)
+    check_characters(document)
     content = document_from_json(document)
     with db.write() as session:
         row = session.exec(select(CommitteeRow).order_by(col(CommitteeRow.id))).first()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from mediation_desk.services.interchange.paths import ROOT, json_path
 FORMAT = "mediation-desk/cases"
 VERSION = 3  # what export writes; import reads every version from 1 up to this one
 VERSIONS = (1, 2, 3)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def schema_path(version: int = VERSION) -> Path:
@@ -34,6 +36,7 @@ def load_schema(version: int = VERSION) -> dict[str, Any]:
 def shown(value: object, limit: int = 60) -> str:
     """A value as JSON, shortened for a one-line message."""
     text = json.dumps(value, ensure_ascii=False)
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate as \\ud800
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -91,6 +94,39 @@ def check_structure(document: dict[str, Any]) -> None:
         raise InterchangeError(json_path(parts), _explain(violation)) from None
 
 
+def check_characters(document: object) -> None:
+    """Raises for the first string holding half of a broken character (a lone `\\ud800` escape).
+
+    JSON may spell one, but it is no text: the database cannot store it.
+    """
+    try:
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        parts = _broken_string(document, [])
+        raise InterchangeError(
+            json_path(parts or []), "the text holds a broken character (a lone surrogate escape)"
+        ) from None
+
+
+def _broken_string(node: object, path: list[str | int]) -> list[str | int] | None:
+    """The path of the first string (or key) with a lone surrogate under `node`."""
+    if isinstance(node, str):
+        return path if _SURROGATE.search(node) else None
+    children: Any = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in children:
+        if isinstance(key, str) and _SURROGATE.search(key):
+            return [*path, key]  # json_path shows such a key with its escapes
+        if (found := _broken_string(value, [*path, key])) is not None:
+            return found
+    return None
+
+
 def _explain(violation: fastjsonschema.JsonSchemaValueException) -> str:
     """A one-line message in the words of the rule that failed."""
     value, rule, definition = violation.value, violation.rule, violation.rule_definition
@@ -107,6 +143,8 @@ def _explain(violation: fastjsonschema.JsonSchemaValueException) -> str:
     if rule in ("pattern", "format"):
         title = violation.definition.get("title")  # e.g. 'an amount like "12000.50" …'
         return f"{shown(value)} is not {title}" if title else f"{shown(value)} is malformed"
+    if rule == "anyOf" and isinstance(definition, list):  # "a date (YYYY-MM-DD) nor null"
+        return f"{shown(value)} is not " + " nor ".join(map(_alternative, definition))
     if rule == "type":
         return f"{shown(value)} is not of type {json.dumps(definition)}"
     if rule == "additionalProperties" and isinstance(value, dict):
@@ -114,3 +152,12 @@ def _explain(violation: fastjsonschema.JsonSchemaValueException) -> str:
         extra = [name for name in value if name not in known]
         return f"unexpected property {json.dumps(extra[0] if extra else '?', ensure_ascii=False)}"
     return violation.message.removeprefix(violation.name or "").strip()
+
+
+def _alternative(definition: dict[str, Any]) -> str:
+    """One branch of an anyOf in words: its title, else its type or constant."""
+    if "title" in definition:
+        return str(definition["title"])
+    if "const" in definition:
+        return json.dumps(definition["const"])
+    return str(definition.get("type", "something else"))
