@@ -50,6 +50,8 @@ def _megabytes(size: int) -> str:
 def run_backup(args: argparse.Namespace, target: str | None) -> int:
     from mediation_desk.services.backup import BackupKind
 
+    if args.out is not None and not args.out.strip():
+        return fail("--out needs a file name", USAGE_ERROR)
     service = _service(target)
     if service is None:
         return fail("backup works on SQLite database files only", USAGE_ERROR)

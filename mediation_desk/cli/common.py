@@ -29,6 +29,7 @@ def services_for(
 
     url = resolve_target(target, os.environ.get("MEDIATION_DESK_DB"))
     if not writes:
+        _refuse_missing(url, explicit=bool(target or os.environ.get("MEDIATION_DESK_DB")))
         services = _open_for_reading(url)
         try:
             if signed_in:
@@ -81,6 +82,17 @@ def password_from_user(prompt: str, variable: str = "MEDIATION_DESK_PASSWORD") -
         return getpass.getpass(prompt)
     except EOFError:  # no terminal and no variable: an empty password, refused as wrong
         return ""
+
+
+def _refuse_missing(url: str, *, explicit: bool) -> None:
+    """A command that only reads does not create a database where --db points at none (a typo
+    would otherwise leave an empty database behind); the default database is created."""
+    from mediation_desk.db.engine import sqlite_path
+    from mediation_desk.services.errors import NotFound
+
+    path = sqlite_path(url)
+    if explicit and path is not None and not path.exists():
+        raise NotFound(f"there is no database at {path}")
 
 
 def _open_for_reading(url: str) -> Services:

@@ -10,6 +10,8 @@ from sqlmodel import select
 from mediation_desk.db.access_tables import SettingRow
 from mediation_desk.db.engine import Database
 from mediation_desk.domain.access.roles import Action
+from mediation_desk.domain.validation.issues import Issue, error
+from mediation_desk.services.errors import ValidationFailed
 
 if TYPE_CHECKING:
     from mediation_desk.services.access import AccessGuard
@@ -23,6 +25,24 @@ class Settings:
     mediators_read_others: bool = True  # mediators may read (not change) colleagues' cases
     failed_sign_in_limit: int = 5  # wrong passwords before the account waits (back-off)
     retention_years: int = 30  # archived cases are listed for deletion after this many years
+
+
+# The values a setting may take (the settings dialog's spin boxes have the same limits).
+RANGES: dict[str, tuple[int, int]] = {
+    "idle_lock_minutes": (0, 480),
+    "failed_sign_in_limit": (0, 50),
+    "retention_years": (1, 100),
+}
+
+
+def settings_issues(settings: Settings) -> list[Issue]:
+    """A number outside its range is refused at its field."""
+    issues = []
+    for name, (low, high) in RANGES.items():
+        value = getattr(settings, name)
+        if not low <= value <= high:
+            issues.append(error(name, "setting.out_of_range", min=low, max=high))
+    return issues
 
 
 def _parse(kind: Any, text: str) -> Any:
@@ -63,6 +83,9 @@ class SettingsService:
         from mediation_desk.services.access import guard_for
 
         guard_for(self._db, self._access).require(Action.CHANGE_SETTINGS)
+        issues = settings_issues(settings)
+        if issues:
+            raise ValidationFailed(issues)
         with self._db.write() as session:
             for field in fields(Settings):
                 value = _format(getattr(settings, field.name))

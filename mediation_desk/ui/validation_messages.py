@@ -113,6 +113,7 @@ _MARKED: dict[str, object] = {
     "people_involved.invalid": QT_TRANSLATE_NOOP(
         "Validation", "The number of people involved must be at least 1."
     ),
+    "setting.out_of_range": QT_TRANSLATE_NOOP("Validation", "Enter a number from {min} to {max}."),
     "phone.format": QT_TRANSLATE_NOOP(
         "Validation",
         "Enter an 11-digit mobile number or a landline with area code, e.g. 0477-8581234.",

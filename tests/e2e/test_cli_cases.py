@@ -62,7 +62,9 @@ def test_environment_variable_selects_the_database(
 def test_cases_on_a_database_without_committee_explains(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(tmp_path / "empty.sqlite3"), "cases"]) == 1
+    empty = tmp_path / "empty.sqlite3"
+    open_services(f"sqlite:///{empty}").close()
+    assert main(["--db", str(empty), "cases"]) == 1
     assert "no committee" in capsys.readouterr().err
 
 
@@ -107,3 +109,15 @@ def test_output_cut_short_by_the_reader_is_not_an_error(db: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_reading_command_does_not_create_a_database_where_db_points_at_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mediation_desk.cli import main
+
+    missing = tmp_path / "typo" / "db.sqlite3"
+    assert main(["--db", str(missing), "cases"]) == 2
+    assert "no database at" in capsys.readouterr().err
+    assert not missing.parent.exists()
+    assert main(["--db", str(tmp_path / "x.sqlite3"), "backup", "--out", " "]) != 0

@@ -13,3 +13,17 @@ def test_defaults_then_saved_values_come_back_typed(services: Services) -> None:
     changed = replace(Settings(), idle_lock_minutes=5, mediators_read_others=False)
     services.settings.save(changed)
     assert services.settings.get() == changed
+
+
+def test_a_number_out_of_range_is_refused_at_its_field(services: Services) -> None:
+    import pytest
+
+    from mediation_desk.services.errors import ValidationFailed
+
+    with pytest.raises(ValidationFailed) as failure:
+        services.settings.save(replace(Settings(), idle_lock_minutes=-1, retention_years=10**30))
+    assert [issue.field for issue in failure.value.issues] == [
+        "idle_lock_minutes",
+        "retention_years",
+    ]
+    assert services.settings.get() == Settings()  # nothing saved

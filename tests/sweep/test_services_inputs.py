@@ -17,7 +17,7 @@ from mediation_desk.domain.search import CaseFilter
 from mediation_desk.domain.validation import clean_text
 from mediation_desk.services.bootstrap import Services
 from mediation_desk.services.errors import ValidationFailed
-from mediation_desk.services.settings import Settings
+from mediation_desk.services.settings import Settings, settings_issues
 from tests.services.conftest import committee_services, make_draft
 from tests.sweep.inputs import AMOUNTS, BLANK, QUERIES, TEXTS
 
@@ -105,9 +105,18 @@ DAMAGED |= {"١٢": 12, "0x10": 15, "true": 15, "五": 15, " 7 ": 7}
 
 
 @pytest.mark.parametrize("settings", SETTINGS)
-def test_settings_come_back_as_saved(settings: Settings, services: Services) -> None:
-    services.settings.save(settings)
-    assert services.settings.get() == settings
+def test_settings_come_back_as_saved_or_are_refused_at_the_field(
+    settings: Settings, services: Services
+) -> None:
+    issues = settings_issues(settings)
+    if issues:
+        with pytest.raises(ValidationFailed) as refused:
+            services.settings.save(settings)
+        assert refused.value.issues == tuple(issues)
+        assert services.settings.get() == Settings()  # nothing saved
+    else:
+        services.settings.save(settings)
+        assert services.settings.get() == settings
 
 
 def test_damaged_stored_settings_fall_back_to_the_defaults(services: Services) -> None:

@@ -51,6 +51,7 @@ ALL_CODES = PATTERN_CODES | frozenset(
         "party.person_org_fields",
         "people_involved.fewer_than_parties",
         "people_involved.invalid",
+        "setting.out_of_range",
         "phone.format",
         "phone.no_area_code",
         "referral_body.required",
