@@ -116,10 +116,19 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        Every row it changes is logged in the audit log in the same transaction (audit_capture).
+        """
+        from mediation_desk.db.audit_capture import AuditedSession, write_captured
+
+        with (
+            AuditedSession(self._write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             session.info["actor"] = self.actor()
             yield session
+            write_captured(session)  # the audit entries commit with the change itself
 
     def data_version(self) -> int | None:
         """A number that changes whenever any other connection commits (SQLite files only).
