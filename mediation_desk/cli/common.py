@@ -50,3 +50,13 @@ def services_for(target: str | None, *, writes: bool = False) -> Iterator[Servic
 def fail(message: str, code: int = 1) -> int:
     print(f"mediation-desk: {message}", file=sys.stderr)
     return code
+
+
+def confirmed(question: str) -> bool:
+    """Asks a yes/no question on the terminal; anything but y/yes (or no input) is no."""
+    print(question, end=" ", flush=True)
+    try:
+        answer = input()
+    except EOFError:
+        answer = ""
+    return answer.strip().lower() in ("y", "yes")

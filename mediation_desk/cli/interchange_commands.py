@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mediation_desk.cli.common import fail, services_for
+from mediation_desk.cli.passphrase import ENVIRONMENT, NoPassphrase, passphrase
 from mediation_desk.services.errors import ServiceError
 
 USAGE_ERROR = 2
@@ -18,6 +19,11 @@ def register(subparsers: Any) -> None:
         "export", help="write every case of the committee to one JSON file (for import elsewhere)"
     )
     export.add_argument("--out", required=True, metavar="FILE.json", help="file to write")
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt with a passphrase (asked, or ${ENVIRONMENT}); import asks for it",
+    )
     export.set_defaults(handler=run_export)
     importer = subparsers.add_parser(
         "import", help="read a file written by export; cases already present are updated"
@@ -31,23 +37,33 @@ def run_export(args: argparse.Namespace, target: str | None) -> int:
 
     out = Path(args.out)
     try:
+        secret = passphrase(confirm=True) if args.encrypt else None
+    except NoPassphrase as error:
+        return fail(str(error), USAGE_ERROR)
+    try:
         with services_for(target) as services:
-            count = write_export(services.db, out)
+            count = write_export(services.db, out, secret)
     except ServiceError as error:
         return fail(f"{args.out}: {error}", USAGE_ERROR)
     except OSError as error:
         return fail(_os_message(error, args.out), USAGE_ERROR)
-    print(f"Exported {count} cases to {args.out}")
+    print(f"Exported {count} cases to {args.out}" + (" (encrypted)" if secret else ""))
     return 0
 
 
 def run_import(args: argparse.Namespace, target: str | None) -> int:
+    from mediation_desk.services.encrypted_files import is_encrypted
     from mediation_desk.services.interchange import import_file  # only when used
 
+    source = Path(args.file)
+    try:
+        secret = passphrase(confirm=False) if is_encrypted(source) else None
+    except NoPassphrase as error:
+        return fail(str(error), USAGE_ERROR)
     try:
         with services_for(target, writes=True) as services:
             _backup_before_import(services.db.url)
-            report = import_file(services.db, Path(args.file), date.today())
+            report = import_file(services.db, source, date.today(), passphrase=secret)
     except ServiceError as error:
         return fail(f"{args.file}: {error}", USAGE_ERROR)
     except OSError as error:

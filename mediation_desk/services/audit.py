@@ -71,9 +71,12 @@ def entry_from_row(row: AuditEntryRow) -> AuditEntry:
     )
 
 
-def record_summary(session: Session, action: str, entity: str, **fields: tuple[Any, Any]) -> None:
-    """One entry for a bulk write in `session` (import, demo, restore): what, how many, from."""
-    add_summary(session, AuditChange(action, entity, fields=fields))
+def record_summary(
+    session: Session, action: str, entity: str, *, case_uuid: str = "", **fields: tuple[Any, Any]
+) -> None:
+    """One entry for a bulk write in `session` (import, demo, restore, a case deleted after its
+    retention period): what, how many, from where."""
+    add_summary(session, AuditChange(action, entity, case_uuid, case_uuid, fields))
 
 
 def stored_entries(session: Session, batch: int = 2000) -> Iterator[StoredEntry]:

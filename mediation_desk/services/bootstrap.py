@@ -19,6 +19,7 @@ from mediation_desk.services.party_rights import PartyRightsService
 from mediation_desk.services.records import RecordsService
 from mediation_desk.services.reference import ReferenceService, seed_reference_data
 from mediation_desk.services.repeat_disputes import RepeatDisputeService
+from mediation_desk.services.retention import RetentionService
 from mediation_desk.services.settings import SettingsService
 from mediation_desk.services.worklist import WorklistService
 
@@ -44,6 +45,7 @@ class Services:
     worklist: WorklistService
     party_rights: PartyRightsService
     repeat_disputes: RepeatDisputeService
+    retention: RetentionService
     upgrade_backup: Path | None = None
 
     def close(self) -> None:
@@ -67,6 +69,7 @@ def open_services(url: str) -> Services:
         db.dispose()
         raise
     lifecycle_reference = load_lifecycle_reference()  # parsed once, shared by both services
+    settings = SettingsService(db)
     return Services(
         db=db,
         committee=CommitteeService(db),
@@ -75,10 +78,11 @@ def open_services(url: str) -> Services:
         reference=ReferenceService(db),
         lifecycle=LifecycleService(db, reference=lifecycle_reference),
         records=RecordsService(db),
-        settings=SettingsService(db),
+        settings=settings,
         audit=AuditService(db),
         worklist=WorklistService(db, reference=lifecycle_reference),
         party_rights=PartyRightsService(db),
         repeat_disputes=RepeatDisputeService(db),
+        retention=RetentionService(db, settings),
         upgrade_backup=backup,
     )
