@@ -8,7 +8,6 @@ import os
 import sys
 
 ENVIRONMENT = "MEDIATION_DESK_PASSPHRASE"
-MIN_LENGTH = 8
 
 
 class NoPassphrase(Exception):
@@ -17,6 +16,8 @@ class NoPassphrase(Exception):
 
 def passphrase(*, confirm: bool) -> str:
     """The passphrase from the environment or typed (hidden); `confirm` when encrypting."""
+    from mediation_desk.services.encrypted_files import PASSPHRASE_MIN_LENGTH
+
     given = os.environ.get(ENVIRONMENT)
     if given is None:
         if not sys.stdin.isatty():
@@ -26,8 +27,8 @@ def passphrase(*, confirm: bool) -> str:
         given = getpass.getpass("Passphrase: ")
         if confirm and getpass.getpass("Passphrase again: ") != given:
             raise NoPassphrase("the two passphrases differ; nothing was written")
-    if confirm and len(given) < MIN_LENGTH:
-        raise NoPassphrase(f"the passphrase must have at least {MIN_LENGTH} characters")
+    if confirm and len(given) < PASSPHRASE_MIN_LENGTH:
+        raise NoPassphrase(f"the passphrase must have at least {PASSPHRASE_MIN_LENGTH} characters")
     if not given:
         raise NoPassphrase("the passphrase is empty")
     return given
