@@ -121,9 +121,9 @@ def value_text(name: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
     if value is True:
-        return QCoreApplication.translate(CONTEXT, "yes")
+        return QCoreApplication.translate("AuditLabels", "yes")
     if value is False:
-        return QCoreApplication.translate(CONTEXT, "no")
+        return QCoreApplication.translate("AuditLabels", "no")
     enum = _VALUE_ENUMS.get(name)
     if enum is not None and isinstance(value, str):
         try:

@@ -71,12 +71,7 @@ class AuditWorkflow(QObject):
 
         def found(uuid: str | None) -> None:
             if uuid is None:
-                dialog.set_entries([])
-                dialog.show_message(
-                    dialog.tr("No case numbered %1 is in the database or the log.").replace(
-                        "%1", case_no
-                    )
-                )
+                dialog.show_no_such_case(case_no)
             else:
                 self._load(dialog, uuid)
 

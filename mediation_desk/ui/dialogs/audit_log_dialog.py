@@ -76,6 +76,12 @@ class AuditLogDialog(QDialog):
             )
             self.ui.chainLabel.setStyleSheet("color: #b00020; font-weight: bold")
 
+    def show_no_such_case(self, case_no: str) -> None:
+        self.set_entries([])
+        self.show_message(
+            self.tr("No case numbered %1 is in the database or the log.").replace("%1", case_no)
+        )
+
     def show_message(self, text: str) -> None:
         self.ui.detailsLabel.setText(text)
 
