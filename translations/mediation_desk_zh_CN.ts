@@ -353,6 +353,22 @@ All data stays on this computer.</source>
       <translation>案件交换文件</translation>
     </message>
     <message>
+      <source>Demo data</source>
+      <translation>演示数据</translation>
+    </message>
+    <message>
+      <source>Division list</source>
+      <translation>行政区划表</translation>
+    </message>
+    <message>
+      <source>Nationality list</source>
+      <translation>民族表</translation>
+    </message>
+    <message>
+      <source>Dispute category list</source>
+      <translation>纠纷类型表</translation>
+    </message>
+    <message>
       <source>Backup</source>
       <translation>备份</translation>
     </message>
@@ -469,12 +485,60 @@ All data stays on this computer.</source>
       <translation>行数</translation>
     </message>
     <message>
+      <source>cases created</source>
+      <translation>新建案件</translation>
+    </message>
+    <message>
+      <source>cases updated</source>
+      <translation>更新案件</translation>
+    </message>
+    <message>
+      <source>cases unchanged</source>
+      <translation>未变案件</translation>
+    </message>
+    <message>
+      <source>first case number</source>
+      <translation>起始案号</translation>
+    </message>
+    <message>
+      <source>last case number</source>
+      <translation>截止案号</translation>
+    </message>
+    <message>
+      <source>seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <source>lock after idle minutes</source>
+      <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+      <source>mediators read colleagues' cases</source>
+      <translation>调解员可查看同事的案件</translation>
+    </message>
+    <message>
+      <source>wrong passwords before waiting</source>
+      <translation>密码错误几次后需等待</translation>
+    </message>
+    <message>
+      <source>years archived cases are kept</source>
+      <translation>已归档案件保存年限</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <source>party %1: %2</source>
+      <translation>第%1位当事人的%2</translation>
     </message>
   </context>
   <context>

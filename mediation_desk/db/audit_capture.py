@@ -276,6 +276,14 @@ def _without_noise(changes: list[_RowChange]) -> list[_RowChange]:
     return [c for c in changes if id(c) not in dropped]
 
 
+def _identity(table: Table, values: dict[str, Any]) -> str:
+    """The row's uuid, else its primary key (a setting's name, a row id) as text."""
+    if "uuid" in table.c:
+        return str(values.get("uuid") or "")
+    key = "/".join(str(values.get(c.name, "")) for c in table.primary_key.columns)
+    return key[:36]  # the column's width
+
+
 def write_captured(session: OrmSession) -> None:
     """Flushes, then appends one entry per changed row (and the summaries) to the audit log."""
     session.flush()
@@ -297,7 +305,7 @@ def write_captured(session: OrmSession) -> None:
             "insert" if change.before is None else "delete" if change.after is None else "update"
         )
         entries.append(
-            AuditChange(action, change.table, str(values.get("uuid") or ""), case_uuid, fields)
+            AuditChange(action, change.table, _identity(table, values), case_uuid, fields)
         )
     entries.extend(captured.summaries)
     append_entries(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -12,6 +13,7 @@ from mediation_desk.services.audit import AuditEntry
 from mediation_desk.ui.labels import label
 
 CONTEXT = "AuditLabels"
+_PARTY_FIELD = re.compile(r"parties\[(\d+)\]\.(\w+)")
 SHORT_VALUE = 80  # longer texts (facts, statements) are cut in the table; the tooltip has all
 
 _ACTIONS: dict[str, object] = {
@@ -56,6 +58,10 @@ _ENTITIES: dict[str, object] = {
     "app_user": QT_TRANSLATE_NOOP("AuditLabels", "User account"),
     "app_setting": QT_TRANSLATE_NOOP("AuditLabels", "Setting"),
     "interchange": QT_TRANSLATE_NOOP("AuditLabels", "Case file"),
+    "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo data"),
+    "division": QT_TRANSLATE_NOOP("AuditLabels", "Division list"),
+    "ethnicity": QT_TRANSLATE_NOOP("AuditLabels", "Nationality list"),
+    "category": QT_TRANSLATE_NOOP("AuditLabels", "Dispute category list"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "Backup"),
 }
 _FIELDS: dict[str, object] = {
@@ -87,6 +93,17 @@ _FIELDS: dict[str, object] = {
     "parties": QT_TRANSLATE_NOOP("AuditLabels", "number of parties"),
     "archived_on": QT_TRANSLATE_NOOP("AuditLabels", "archived on"),
     "rows": QT_TRANSLATE_NOOP("AuditLabels", "rows"),
+    "created": QT_TRANSLATE_NOOP("AuditLabels", "cases created"),
+    "updated": QT_TRANSLATE_NOOP("AuditLabels", "cases updated"),
+    "unchanged": QT_TRANSLATE_NOOP("AuditLabels", "cases unchanged"),
+    "first_case_no": QT_TRANSLATE_NOOP("AuditLabels", "first case number"),
+    "last_case_no": QT_TRANSLATE_NOOP("AuditLabels", "last case number"),
+    "seed": QT_TRANSLATE_NOOP("AuditLabels", "seed"),
+    # settings (app_setting rows: key and value)
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("AuditLabels", "lock after idle minutes"),
+    "mediators_read_others": QT_TRANSLATE_NOOP("AuditLabels", "mediators read colleagues' cases"),
+    "failed_sign_in_limit": QT_TRANSLATE_NOOP("AuditLabels", "wrong passwords before waiting"),
+    "retention_years": QT_TRANSLATE_NOOP("AuditLabels", "years archived cases are kept"),
 }
 # Internal keys and bookkeeping: true, but meaningless to a reader of the history.
 _UNSHOWN_FIELDS = frozenset(
@@ -108,8 +125,11 @@ def _translated(table: dict[str, object], key: str) -> str:
 
 def action_text(entry: AuditEntry) -> str:
     """`Party changed`, `Case added`, `Backup restored from a backup`…"""
-    entity = _translated(_ENTITIES, entry.entity)
-    return f"{entity} {_translated(_ACTIONS, entry.action)}"
+    return (
+        QCoreApplication.translate("AuditLabels", "%1 %2")
+        .replace("%1", _translated(_ENTITIES, entry.entity))
+        .replace("%2", _translated(_ACTIONS, entry.action))
+    )
 
 
 def field_name(name: str) -> str:
@@ -124,6 +144,8 @@ def value_text(name: str, value: Any) -> str:
         return QCoreApplication.translate("AuditLabels", "yes")
     if value is False:
         return QCoreApplication.translate("AuditLabels", "no")
+    if name == "viewed" and isinstance(value, str):
+        return _viewed_text(value)
     enum = _VALUE_ENUMS.get(name)
     if enum is not None and isinstance(value, str):
         try:
@@ -133,6 +155,18 @@ def value_text(name: str, value: Any) -> str:
     if name == "kind" and value in (PartyKind.PERSON, PartyKind.ORGANISATION):
         return label(PartyKind(value))
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _viewed_text(what: str) -> str:
+    """`parties[0].id_number` → `party 1: ID number`."""
+    found = _PARTY_FIELD.fullmatch(what)
+    if found is None:
+        return what
+    return (
+        QCoreApplication.translate("AuditLabels", "party %1: %2")
+        .replace("%1", str(int(found.group(1)) + 1))
+        .replace("%2", field_name(found.group(2)))
+    )
 
 
 def _short(text: str) -> str:
@@ -152,6 +186,9 @@ def change_text(name: str, old: Any, new: Any, *, short: bool = True) -> str:
 
 def changes_text(entry: AuditEntry, *, short: bool = True) -> str:
     """Every field of the entry, one `change_text` a line (`short`: one line, separated)."""
+    if entry.entity == "app_setting":  # one row a setting: its name is the row's key
+        old, new = entry.fields.get("value", (None, None))
+        return change_text(entry.entity_uuid, old, new)
     parts = [
         change_text(name, old, new, short=short)
         for name, (old, new) in entry.fields.items()
