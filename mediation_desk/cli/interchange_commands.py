@@ -52,14 +52,18 @@ def run_export(args: argparse.Namespace, target: str | None) -> int:
 
 
 def run_import(args: argparse.Namespace, target: str | None) -> int:
-    from mediation_desk.services.encrypted_files import is_encrypted
+    from mediation_desk.services.encrypted_files import check_passphrase, is_encrypted
     from mediation_desk.services.interchange import import_file  # only when used
 
     source = Path(args.file)
     try:
         secret = passphrase(confirm=False) if is_encrypted(source) else None
+        if secret is not None:
+            check_passphrase(source, secret)  # before the safety backup: a typo costs nothing
     except NoPassphrase as error:
         return fail(str(error), USAGE_ERROR)
+    except ServiceError as error:
+        return fail(f"{args.file}: {error}", USAGE_ERROR)
     try:
         with services_for(target, writes=True) as services:
             _backup_before_import(services.db.url)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any
 
@@ -58,17 +59,8 @@ def entry_from_row(row: AuditEntryRow) -> AuditEntry:
         fields = {str(k): (v[0], v[1]) for k, v in loaded.items()}
     except (ValueError, TypeError, IndexError, AttributeError):
         fields = {}  # a damaged entry still lists; verify() says what is wrong with it
-    return AuditEntry(
-        row.id,
-        row.at,
-        row.actor,
-        row.action,
-        row.entity,
-        row.entity_uuid,
-        row.case_uuid,
-        fields,
-        row.reason,
-    )
+    columns = {f.name: getattr(row, f.name) for f in dataclass_fields(AuditEntry)}
+    return AuditEntry(**{**columns, "fields": fields})
 
 
 def record_summary(
@@ -92,19 +84,8 @@ def stored_entries(session: Session, batch: int = 2000) -> Iterator[StoredEntry]
         if not rows:
             return
         for row in rows:
-            assert row.id is not None
             yield StoredEntry(
-                row.id,
-                row.at,
-                row.actor,
-                row.action,
-                row.entity,
-                row.entity_uuid,
-                row.case_uuid,
-                row.fields,
-                row.reason,
-                row.prev_hash,
-                row.hash,
+                **{f.name: getattr(row, f.name) for f in dataclass_fields(StoredEntry)}
             )
         last = rows[-1].id or last
 

@@ -155,6 +155,12 @@ def _read_header(source: BinaryIO, passphrase: str) -> tuple[bytes, AESGCM, byte
     return header, AESGCM(key), prefix, chunk_size
 
 
+def check_passphrase(path: Path, passphrase: str) -> None:
+    """Raises WrongPassphrase unless `passphrase` opens `path` (reads the header only)."""
+    with path.open("rb") as source:
+        _read_header(source, passphrase)
+
+
 def decrypted_chunks(source: BinaryIO, passphrase: str) -> Iterator[bytes]:
     """The content of an encrypted stream, chunk by chunk, each checked before it is given.
 

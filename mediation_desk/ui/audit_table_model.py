@@ -5,17 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from mediation_desk.services.audit import AuditEntry
 from mediation_desk.ui.audit_labels import action_text, changes_text
+from mediation_desk.ui.read_only_table_model import ReadOnlyTableModel
 
 CONTEXT = "AuditTableModel"
 COLUMNS = (
@@ -31,34 +25,17 @@ def when_text(entry: AuditEntry) -> str:
     return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(ReadOnlyTableModel[AuditEntry]):
     """Read-only rows over AuditEntry read-models, in the order given (newest first)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[AuditEntry] = []
+    context = CONTEXT
+    columns = COLUMNS
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> AuditEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(CONTEXT, str(COLUMNS[section]))
-        return None
+        return self.row_item(row)
 
     def data(
         self,

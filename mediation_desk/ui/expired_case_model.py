@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from mediation_desk.services.retention import ExpiredCase
+from mediation_desk.ui.read_only_table_model import ReadOnlyTableModel
 
 CONTEXT = "ExpiredCaseModel"
 COLUMNS = (
@@ -25,34 +19,17 @@ COLUMNS = (
 )
 
 
-class ExpiredCaseModel(QAbstractTableModel):
+class ExpiredCaseModel(ReadOnlyTableModel[ExpiredCase]):
     """Read-only rows over ExpiredCase read-models, oldest archive first as given."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._cases: list[ExpiredCase] = []
+    context = CONTEXT
+    columns = COLUMNS
 
     def set_cases(self, cases: Sequence[ExpiredCase]) -> None:
-        self.beginResetModel()
-        self._cases = list(cases)
-        self.endResetModel()
+        self.set_rows(cases)
 
     def case(self, row: int) -> ExpiredCase | None:
-        return self._cases[row] if 0 <= row < len(self._cases) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cases)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(CONTEXT, str(COLUMNS[section]))
-        return None
+        return self.row_item(row)
 
     def data(
         self,

@@ -72,6 +72,7 @@ def test_encrypted_export_and_backup_need_the_passphrase(
     monkeypatch.setenv("MEDIATION_DESK_PASSPHRASE", "a wrong passphrase")
     assert main([*other, "import", str(exported)]) == 2
     assert "passphrase is wrong" in capsys.readouterr().err
+    assert not (tmp_path / "other.sqlite3").exists()  # refused before opening anything
     assert main([*db, "restore", str(stick), "--yes"]) == 1
     assert "passphrase is wrong" in capsys.readouterr().err and _cases(db_path) == 1
 
