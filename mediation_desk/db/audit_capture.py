@@ -6,6 +6,9 @@ way) are seen by `do_orm_execute`: the rows a DELETE removes are read first, wit
 database deletes with them (ON DELETE CASCADE). A row deleted and inserted again in the same
 transaction (same uuid or key) becomes one change with only what differs. `Database.write()`
 calls `write_captured()` just before committing: one audit entry per changed row.
+
+A savepoint rolled back inside the transaction is not taken back out of what was captured: the
+only one (next_serial) touches the number counter, which is not audited.
 """
 
 from __future__ import annotations

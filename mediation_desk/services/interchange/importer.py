@@ -14,7 +14,11 @@ from sqlmodel import col, select
 from mediation_desk.db.engine import Database
 from mediation_desk.db.tables import CommitteeRow
 from mediation_desk.services.audit import record_summary
-from mediation_desk.services.encrypted_files import MAGIC, EncryptedFileError, decrypt_to_bytes
+from mediation_desk.services.encrypted_files import (
+    EncryptedFileError,
+    decrypt_to_bytes,
+    is_encrypted,
+)
 from mediation_desk.services.interchange.checks import (
     check_committee,
     check_domain,
@@ -77,13 +81,15 @@ def import_file(
     EncryptedFileError for a wrong passphrase or an encrypted file changed since (nothing is
     written then: the whole file is checked before anything is read from it).
     """
-    data = path.read_bytes()
-    if data.startswith(MAGIC):
+    if is_encrypted(path):
         if passphrase is None:
             raise PassphraseNeeded(f"{path.name} is encrypted: a passphrase is needed")
-        source = f"{path.name} (encrypted, sha256 {hashlib.sha256(data).hexdigest()})"
+        with path.open("rb") as handle:  # hashed as it lies on disk, without a second copy
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        source = f"{path.name} (encrypted, sha256 {digest})"
         data = decrypt_to_bytes(path, passphrase)
     else:
+        data = path.read_bytes()
         source = f"{path.name} (sha256 {hashlib.sha256(data).hexdigest()})"
     return import_document(db, parse_document(data), today, reference, source=source)
 
