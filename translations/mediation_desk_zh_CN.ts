@@ -388,6 +388,423 @@ All data stays on this computer.</source>
     </message>
   </context>
   <context>
+    <name>AuditLabels</name>
+    <message>
+      <source>added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>removed</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>full ID number shown</source>
+      <translation>查看了完整身份证号</translation>
+    </message>
+    <message>
+      <source>imported from a file</source>
+      <translation>从文件导入</translation>
+    </message>
+    <message>
+      <source>demo cases added</source>
+      <translation>添加了演示案件</translation>
+    </message>
+    <message>
+      <source>restored from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>deleted for good after the retention period</source>
+      <translation>保存期满后永久删除</translation>
+    </message>
+    <message>
+      <source>rows added at once</source>
+      <translation>批量新增</translation>
+    </message>
+    <message>
+      <source>rows changed at once</source>
+      <translation>批量修改</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Agent of a party</source>
+      <translation>当事人的代理人</translation>
+    </message>
+    <message>
+      <source>Mediator of the case</source>
+      <translation>案件调解员</translation>
+    </message>
+    <message>
+      <source>Status change</source>
+      <translation>状态变更</translation>
+    </message>
+    <message>
+      <source>Acceptance decision</source>
+      <translation>受理决定</translation>
+    </message>
+    <message>
+      <source>Refusal of mediation</source>
+      <translation>拒绝调解</translation>
+    </message>
+    <message>
+      <source>Rights and duties notice</source>
+      <translation>权利义务告知</translation>
+    </message>
+    <message>
+      <source>Diversion</source>
+      <translation>分流</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>调解协议</translation>
+    </message>
+    <message>
+      <source>Agreement term</source>
+      <translation>协议条款</translation>
+    </message>
+    <message>
+      <source>Agreement draft</source>
+      <translation>协议草稿</translation>
+    </message>
+    <message>
+      <source>Termination</source>
+      <translation>终止调解</translation>
+    </message>
+    <message>
+      <source>Follow-up visit</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <source>Risk report</source>
+      <translation>风险报告</translation>
+    </message>
+    <message>
+      <source>Extension</source>
+      <translation>延期</translation>
+    </message>
+    <message>
+      <source>Investigation record</source>
+      <translation>调查记录</translation>
+    </message>
+    <message>
+      <source>Mediation session record</source>
+      <translation>调解记录</translation>
+    </message>
+    <message>
+      <source>Judicial confirmation</source>
+      <translation>司法确认</translation>
+    </message>
+    <message>
+      <source>Recusal of a mediator</source>
+      <translation>调解员回避</translation>
+    </message>
+    <message>
+      <source>Public or private mediation</source>
+      <translation>公开或不公开调解</translation>
+    </message>
+    <message>
+      <source>Committee</source>
+      <translation>调解委员会</translation>
+    </message>
+    <message>
+      <source>Mediator</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>Relative of a mediator</source>
+      <translation>调解员的亲属</translation>
+    </message>
+    <message>
+      <source>User account</source>
+      <translation>用户账户</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Case file</source>
+      <translation>案件交换文件</translation>
+    </message>
+    <message>
+      <source>Demo data</source>
+      <translation>演示数据</translation>
+    </message>
+    <message>
+      <source>Division list</source>
+      <translation>行政区划表</translation>
+    </message>
+    <message>
+      <source>Nationality list</source>
+      <translation>民族表</translation>
+    </message>
+    <message>
+      <source>Dispute category list</source>
+      <translation>纠纷类型表</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>facts</source>
+      <translation>纠纷事实</translation>
+    </message>
+    <message>
+      <source>requests</source>
+      <translation>当事人请求</translation>
+    </message>
+    <message>
+      <source>received on</source>
+      <translation>受理登记日期</translation>
+    </message>
+    <message>
+      <source>dispute category</source>
+      <translation>纠纷类型</translation>
+    </message>
+    <message>
+      <source>amount (fen)</source>
+      <translation>涉及金额（分）</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>姓名/名称</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>当事人身份</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>address</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <source>date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>place</source>
+      <translation>纠纷发生地</translation>
+    </message>
+    <message>
+      <source>parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>mediators</source>
+      <translation>调解员</translation>
+    </message>
+    <message>
+      <source>from status</source>
+      <translation>原状态</translation>
+    </message>
+    <message>
+      <source>to status</source>
+      <translation>新状态</translation>
+    </message>
+    <message>
+      <source>reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>shown</source>
+      <translation>查看内容</translation>
+    </message>
+    <message>
+      <source>cases</source>
+      <translation>案件数</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>number of parties</source>
+      <translation>当事人人数</translation>
+    </message>
+    <message>
+      <source>archived on</source>
+      <translation>归档日期</translation>
+    </message>
+    <message>
+      <source>rows</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <source>cases created</source>
+      <translation>新建案件</translation>
+    </message>
+    <message>
+      <source>cases updated</source>
+      <translation>更新案件</translation>
+    </message>
+    <message>
+      <source>cases unchanged</source>
+      <translation>未变案件</translation>
+    </message>
+    <message>
+      <source>first case number</source>
+      <translation>起始案号</translation>
+    </message>
+    <message>
+      <source>last case number</source>
+      <translation>截止案号</translation>
+    </message>
+    <message>
+      <source>seed</source>
+      <translation>随机种子</translation>
+    </message>
+    <message>
+      <source>lock after idle minutes</source>
+      <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+      <source>mediators read colleagues' cases</source>
+      <translation>调解员可查看同事的案件</translation>
+    </message>
+    <message>
+      <source>wrong passwords before waiting</source>
+      <translation>密码错误几次后需等待</translation>
+    </message>
+    <message>
+      <source>years archived cases are kept</source>
+      <translation>已归档案件保存年限</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>party %1: %2</source>
+      <translation>第%1位当事人的%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogDialog</name>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Case &amp;number:</source>
+      <translation>案号(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>All cases</source>
+      <translation>全部案件</translation>
+    </message>
+    <message>
+      <source>&amp;Show</source>
+      <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Change history of %1</source>
+      <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+      <source>Every change to this case, newest first: who made it, when, and the values before and after.</source>
+      <translation>本案的每一次修改（最新的在前）：由谁、在何时修改，以及修改前后的内容。</translation>
+    </message>
+    <message>
+      <source>Every change and every viewing of a full ID number, newest first.</source>
+      <translation>每一次修改和每一次查看完整身份证号的记录，最新的在前。</translation>
+    </message>
+    <message>
+      <source>No entries.</source>
+      <translation>没有记录。</translation>
+    </message>
+    <message>
+      <source>Log checked: %1 entries, none changed or removed.</source>
+      <translation>日志已核验：共 %1 条，没有被篡改或删除。</translation>
+    </message>
+    <message>
+      <source>The log was tampered with at entry %1.</source>
+      <translation>日志在第 %1 条处被篡改。</translation>
+    </message>
+    <message>
+      <source>No case numbered %1 is in the database or the log.</source>
+      <translation>数据库和日志中都没有案号为 %1 的案件。</translation>
+    </message>
+    <message>
+      <source>Reason: %1</source>
+      <translation>理由：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Changes (before → after)</source>
+      <translation>修改内容（修改前 → 修改后）</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupTableModel</name>
     <message>
       <source>Made on</source>
@@ -451,6 +868,14 @@ All data stays on this computer.</source>
     <message>
       <source>Step</source>
       <translation>环节</translation>
+    </message>
+    <message>
+      <source>Change &amp;history…</source>
+      <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Who changed what in this case, and when (the audit log)</source>
+      <translation>谁在何时修改了本案的哪些内容（审计日志）</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1266,6 +1691,14 @@ The database has not been changed.</source>
 数据库未做任何改动。</translation>
     </message>
     <message>
+      <source>The passphrase is wrong. Type the one the backup was made with.</source>
+      <translation>密码短语不正确。请输入制作此备份时使用的密码短语。</translation>
+    </message>
+    <message>
+      <source>This encrypted backup was changed or damaged after it was made (or is incomplete) and cannot be restored.</source>
+      <translation>这个加密备份在制作后被改动、损坏或不完整，无法恢复。</translation>
+    </message>
+    <message>
       <source>This file cannot be restored: it is not a complete Mediation Desk backup.</source>
       <translation>无法恢复此文件：它不是完整的调解台备份。</translation>
     </message>
@@ -1416,6 +1849,25 @@ Details: %1</source>
     <message>
       <source>The operation failed: %1</source>
       <translation>操作失败：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpiredCaseModel</name>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <source>Archived on</source>
+      <translation>归档日期</translation>
+    </message>
+    <message>
+      <source>Retention over since</source>
+      <translation>保存期满日期</translation>
     </message>
   </context>
   <context>
@@ -2775,6 +3227,57 @@ Details: %1</source>
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Passphrase</source>
+      <translation>密码短语</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Again:</source>
+      <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Encrypt the backup?</source>
+      <translation>加密备份？</translation>
+    </message>
+    <message>
+      <source>A backup that leaves this computer (a USB stick) can be encrypted with a passphrase of at least %1 characters. Without the passphrase nobody can read it — nor restore it: keep the passphrase somewhere safe. Leave both fields empty for a backup without encryption.</source>
+      <translation>要带离本机的备份（例如U盘）可以用至少 %1 个字符的密码短语加密。没有密码短语，任何人都无法读取——也无法恢复这个备份：请妥善保管密码短语。两栏都留空则不加密。</translation>
+    </message>
+    <message>
+      <source>Encrypted backup</source>
+      <translation>加密的备份</translation>
+    </message>
+    <message>
+      <source>This backup is encrypted. Type the passphrase it was made with.</source>
+      <translation>这个备份已加密。请输入制作时使用的密码短语。</translation>
+    </message>
+    <message>
+      <source>Type the passphrase.</source>
+      <translation>请输入密码短语。</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+      <source>The passphrase needs at least %1 characters.</source>
+      <translation>密码短语至少需要 %1 个字符。</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintPreview</name>
     <message>
       <source>Print preview: {title}</source>
@@ -3041,8 +3544,60 @@ Details: %1</source>
       <translation>选择备份文件</translation>
     </message>
     <message>
-      <source>Mediation Desk backups (*.sqlite3);;All files (*)</source>
-      <translation>调解台备份 (*.sqlite3);;所有文件 (*)</translation>
+      <source>Mediation Desk backups (*.sqlite3 *.mdenc);;All files (*)</source>
+      <translation>调解台备份 (*.sqlite3 *.mdenc);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <source>Cases past their retention period</source>
+      <translation>保存期满的案件</translation>
+    </message>
+    <message>
+      <source>Select &amp;all</source>
+      <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete the selected cases…</source>
+      <translation>删除所选案件(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Archived cases are kept for %1 years (a setting of the committee). These cases were archived longer ago. Deleting them removes the case with all its records for good; the audit log keeps only the case number, the number of parties and the archive date. Backups made earlier still hold them until they are rotated.</source>
+      <translation>已归档案件保存 %1 年（调解委员会的设置）。以下案件的归档时间已超过这一期限。删除后，案件及其全部记录将永久清除；审计日志只保留案号、当事人人数和归档日期。此前制作的备份在轮换删除之前仍包含这些案件。</translation>
+    </message>
+    <message>
+      <source>No archived case is past its retention period.</source>
+      <translation>没有保存期满的已归档案件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionWorkflow</name>
+    <message>
+      <source>Delete cases for good?</source>
+      <translation>永久删除案件？</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n archived case(s) with all their parties and records? This cannot be undone.</source>
+      <translation>
+        <numerusform>删除 %n 件已归档案件及其全部当事人和记录？此操作无法撤销。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete %n case(s)</source>
+      <translation>
+        <numerusform>删除 %n 件案件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) deleted; the audit log records each deletion.</source>
+      <translation>
+        <numerusform>已删除 %n 件案件；审计日志记录了每一次删除。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3486,6 +4041,10 @@ Sign in with your account.</source>
     <message>
       <source>The number of people involved must be at least 1.</source>
       <translation>涉及人数至少为1人。</translation>
+    </message>
+    <message>
+      <source>Enter a number from {min} to {max}.</source>
+      <translation>请输入 {min} 到 {max} 之间的数字。</translation>
     </message>
     <message>
       <source>Enter an 11-digit mobile number or a landline with area code, e.g. 0477-8581234.</source>

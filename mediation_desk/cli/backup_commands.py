@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mediation_desk.cli.common import fail
+from mediation_desk.cli.common import confirmed, fail
+from mediation_desk.cli.passphrase import ENVIRONMENT, NoPassphrase, passphrase
 
 if TYPE_CHECKING:
     from mediation_desk.services.backup import BackupService
@@ -22,6 +23,11 @@ def register(subparsers: Any) -> None:
     )
     backup.add_argument(
         "--out", metavar="FILE", help="write the copy to FILE (a USB stick, say) instead"
+    )
+    backup.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt FILE with a passphrase (asked, or ${ENVIRONMENT}); restore asks for it",
     )
     backup.set_defaults(handler=run_backup)
     listing = subparsers.add_parser("backups", help="list the backups and what each holds")
@@ -56,6 +62,10 @@ def run_backup(args: argparse.Namespace, target: str | None) -> int:
     if service is None:
         return fail("backup works on SQLite database files only", USAGE_ERROR)
     out = Path(args.out) if args.out else None
+    if args.encrypt:
+        if out is None:
+            return fail("--encrypt needs --out FILE (encrypted copies are for leaving the PC)")
+        return _encrypted_backup(service, out)
     info = service.make_backup(BackupKind.MANUAL, target=out)
     if out is None:
         service.rotate()
@@ -63,6 +73,18 @@ def run_backup(args: argparse.Namespace, target: str | None) -> int:
         f"Backed up {info.cases} cases (schema {info.schema_revision}, "
         f"{_megabytes(info.size)}) to {info.path}"
     )
+    return 0
+
+
+def _encrypted_backup(service: BackupService, out: Path) -> int:
+    from mediation_desk.services.backup import make_encrypted_backup
+
+    try:
+        secret = passphrase(confirm=True)
+    except NoPassphrase as error:
+        return fail(str(error), USAGE_ERROR)
+    info = make_encrypted_backup(service, secret, target=out)
+    print(f"Backed up {info.cases} cases, encrypted ({_megabytes(info.size)}), to {info.path}")
     return 0
 
 
@@ -83,15 +105,6 @@ def run_backups(args: argparse.Namespace, target: str | None) -> int:
     return 0
 
 
-def _confirmed(question: str) -> bool:
-    print(question, end=" ", flush=True)
-    try:
-        answer = input()
-    except EOFError:
-        answer = ""
-    return answer.strip().lower() in ("y", "yes")
-
-
 def _require_director(target: str | None, user: str | None) -> None:
     """Once the current database has accounts, only its committee director restores over it.
     A database that cannot be opened at all is what restoring is for: then there is no one to
@@ -110,8 +123,8 @@ def _require_director(target: str | None, user: str | None) -> None:
 
 
 def run_restore(args: argparse.Namespace, target: str | None) -> int:
-    from mediation_desk.db.instance_lock import InstanceLock
-    from mediation_desk.services.backup import inspect_backup, restore_backup
+    from mediation_desk.services.backup import decrypted_backup
+    from mediation_desk.services.encrypted_files import EncryptedFileError, is_encrypted
 
     service = _service(target)
     if service is None:
@@ -121,17 +134,33 @@ def run_restore(args: argparse.Namespace, target: str | None) -> int:
         return fail(f"{args.file}: no such file", USAGE_ERROR)
     if service.database.exists():
         _require_director(target, args.user)
+    if is_encrypted(backup):
+        try:
+            secret = passphrase(confirm=False)
+            with decrypted_backup(backup, secret, service.folder) as plain:
+                return _restore(args, service, plain, backup)
+        except NoPassphrase as error:
+            return fail(str(error), USAGE_ERROR)
+        except EncryptedFileError as error:
+            return fail(f"{args.file}: {error}; nothing was changed")
+    return _restore(args, service, backup, backup)
+
+
+def _restore(args: argparse.Namespace, service: BackupService, backup: Path, chosen: Path) -> int:
+    from mediation_desk.db.instance_lock import InstanceLock
+    from mediation_desk.services.backup import inspect_backup, restore_backup
+
     contents = inspect_backup(backup)
     print(
         f"{args.file}: {contents.cases} cases of {contents.committee or 'no committee'} "
         f"(schema {contents.schema_revision})"
     )
     question = f"Replace the database {service.database} by this backup? [y/N]"
-    if not args.yes and not _confirmed(question):
+    if not args.yes and not confirmed(question):
         print("Nothing was changed.", file=sys.stderr)
         return 1
     with InstanceLock(service.database):
-        report = restore_backup(backup, service)
+        report = restore_backup(backup, service, source=chosen)
     print(f"Restored {report.contents.cases} cases into {service.database}")
     if report.migrated_from:
         print(f"Upgraded the restored database from schema {report.migrated_from}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mediation_desk.cli import (
+    audit_command,
     backup_commands,
     case_commands,
     check_command,
@@ -11,6 +12,7 @@ from mediation_desk.cli import (
     due_command,
     gui_command,
     interchange_commands,
+    retention_command,
     self_test,
     users_command,
 )
@@ -26,4 +28,6 @@ ALL = (
     backup_commands,
     check_command,
     users_command,
+    audit_command,
+    retention_command,
 )

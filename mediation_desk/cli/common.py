@@ -118,3 +118,13 @@ def fail(message: str, code: int = 1) -> int:
     text = message.encode("utf-8", "backslashreplace").decode("utf-8")
     print(f"mediation-desk: {text}", file=sys.stderr)
     return code
+
+
+def confirmed(question: str) -> bool:
+    """Asks a yes/no question on the terminal; anything but y/yes (or no input) is no."""
+    print(question, end=" ", flush=True)
+    try:
+        answer = input()
+    except EOFError:
+        answer = ""
+    return answer.strip().lower() in ("y", "yes")

@@ -122,12 +122,19 @@ class Database:
         """One transaction: committed when the block ends, rolled back on any exception.
 
         The session carries who writes (`info["actor"]`) and why (`info["reason"]`: `reason`,
-        else the one set by `because()` around the call), for the guard and the audit log.
+        else the one set by `because()` around the call), for the guard and the audit log; every
+        row it changes is logged in the audit log in the same transaction (audit_capture).
         """
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+        from mediation_desk.db.audit_capture import AuditedSession, write_captured
+
+        with (
+            AuditedSession(self._write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             session.info["actor"] = self.actor()
             session.info["reason"] = reason or _REASON.get()
             yield session
+            write_captured(session)  # the audit entries commit with the change itself
 
     @staticmethod
     @contextmanager

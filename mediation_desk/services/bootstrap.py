@@ -21,6 +21,7 @@ from mediation_desk.services.party_rights import PartyRightsService
 from mediation_desk.services.records import RecordsService
 from mediation_desk.services.reference import ReferenceService, seed_reference_data
 from mediation_desk.services.repeat_disputes import RepeatDisputeService
+from mediation_desk.services.retention import RetentionService
 from mediation_desk.services.settings import SettingsService
 from mediation_desk.services.worklist import WorklistService
 
@@ -48,6 +49,7 @@ class Services:
     repeat_disputes: RepeatDisputeService
     access: AccessGuard
     accounts: AccountService
+    retention: RetentionService
     upgrade_backup: Path | None = None
 
     def close(self) -> None:
@@ -71,7 +73,8 @@ def open_services(url: str) -> Services:
         db.dispose()
         raise
     lifecycle_reference = load_lifecycle_reference()  # parsed once, shared by both services
-    access = AccessGuard(db, SettingsService(db))  # one guard: who is signed in, for every service
+    settings = SettingsService(db)
+    access = AccessGuard(db, settings)  # one guard: who is signed in, for every service
     db.actor = access.actor_name
     return Services(
         db=db,
@@ -88,5 +91,6 @@ def open_services(url: str) -> Services:
         repeat_disputes=RepeatDisputeService(db),
         access=access,
         accounts=AccountService(db, access),
+        retention=RetentionService(db, settings),
         upgrade_backup=backup,
     )

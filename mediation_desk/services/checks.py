@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mediation_desk.db.audit_file import audit_chain_of_file
 from mediation_desk.db.migrate import head_revision, is_known_revision
 from mediation_desk.db.sqlite_files import (
     connect_existing,
@@ -68,9 +69,31 @@ def check_schema(path: Path) -> CheckResult:
     return CheckResult("schema", False, f"{revision} is newer than this app ({head})")
 
 
-# The checks `mediation-desk check` runs, in order. The audit-chain verification (issue 5,
-# "Nobody in where they do not belong") joins this tuple as one more `Check`.
-DATABASE_CHECKS: tuple[Check, ...] = (check_integrity, check_foreign_keys, check_schema)
+def check_audit_chain(path: Path) -> CheckResult:
+    """Walks the audit log's hash chain; names the first broken link."""
+    try:
+        count, problem = audit_chain_of_file(path)
+    except sqlite3.Error as error:
+        return CheckResult("audit log", False, f"cannot be read: {error}")
+    if count is None:
+        return CheckResult("audit log", True, "none yet (older schema)")
+    if problem is not None:
+        return CheckResult(
+            "audit log",
+            False,
+            f"broken at entry {problem.entry_id}",
+            (f"entry {problem.entry_id}: {problem.what}",),
+        )
+    return CheckResult("audit log", True, f"{count} entries, chain intact")
+
+
+# The checks `mediation-desk check` runs, in order.
+DATABASE_CHECKS: tuple[Check, ...] = (
+    check_integrity,
+    check_foreign_keys,
+    check_schema,
+    check_audit_chain,
+)
 
 
 def run_checks(path: Path, checks: tuple[Check, ...] = DATABASE_CHECKS) -> list[CheckResult]:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from mediation_desk.services.backup import BackupInfo, BackupKind
+from mediation_desk.ui.read_only_table_model import ReadOnlyTableModel
 
 CONTEXT = "BackupTableModel"
 COLUMNS = (
@@ -49,34 +49,17 @@ def taken_text(info: BackupInfo) -> str:
     return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(ReadOnlyTableModel[BackupInfo]):
     """Read-only rows over BackupInfo read-models, newest first as given."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
+    context = CONTEXT
+    columns = COLUMNS
 
     def set_backups(self, backups: Sequence[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
     def backup(self, row: int) -> BackupInfo | None:
-        return self._backups[row] if 0 <= row < len(self._backups) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(CONTEXT, str(COLUMNS[section]))
-        return None
+        return self.row_item(row)
 
     def data(
         self,

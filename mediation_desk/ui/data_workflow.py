@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mediation_desk.jobs.runner import JobRunner
 from mediation_desk.ui.backup_table_model import taken_text
+from mediation_desk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from mediation_desk.ui.dialogs.restore_dialog import RestoreDialog
 from mediation_desk.ui.errors import describe_error
 from mediation_desk.ui.main_window import MainWindow
@@ -39,6 +40,7 @@ class DataWorkflow(QObject):
         self.dialog: RestoreDialog | None = None
         self.message: QMessageBox | None = None  # the last message shown (tests read it)
         self._folder_dialog: QFileDialog | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None  # the last one asked (tests)
 
     # -- backing up --------------------------------------------------------------------------
     def back_up_now(self) -> None:
@@ -64,20 +66,36 @@ class DataWorkflow(QObject):
         dialog = QFileDialog(self._window, self.tr("Choose the folder for the backup"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.back_up_into)
+        dialog.fileSelected.connect(self._ask_encryption)
         self._folder_dialog = dialog
         dialog.open()
 
-    def back_up_into(self, folder: str) -> None:
-        """Writes a backup (with its manifest) into `folder`, e.g. a USB stick."""
-        from mediation_desk.services.backup import BackupKind
+    def _ask_encryption(self, folder: str) -> None:
+        if not folder:
+            return
+        dialog = PassphraseDialog(new=True, parent=self._window)
+        dialog.chosen.connect(lambda passphrase: self.back_up_into(folder, passphrase))
+        dialog.finished.connect(dialog.deleteLater)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def back_up_into(self, folder: str, passphrase: str = "") -> None:
+        """Writes a backup (with its manifest) into `folder`, e.g. a USB stick; encrypted
+        (without a manifest) when a passphrase is given."""
+        from mediation_desk.services.backup import BackupKind, make_encrypted_backup
 
         if not folder:
             return
         backups = self._backups
+
+        def work() -> BackupInfo:
+            if passphrase:
+                return make_encrypted_backup(backups, passphrase, folder=Path(folder))
+            return backups.make_backup(BackupKind.MANUAL, folder=Path(folder))
+
         self._status(self.tr("Making a backup…"))
         self._runner.submit(
-            lambda: backups.make_backup(BackupKind.MANUAL, folder=Path(folder)),
+            work,
             writes=True,
             name="backup-to-folder",
             on_success=self._on_backup_made,
@@ -121,7 +139,11 @@ class DataWorkflow(QObject):
     def _inspect(self, path: Path) -> None:
         """Reads what the chosen file really holds before asking to restore it."""
         from mediation_desk.services.backup import inspect_backup
+        from mediation_desk.services.encrypted_files import is_encrypted
 
+        if is_encrypted(path):
+            self._ask_passphrase(path)
+            return
         self._runner.submit(
             lambda: inspect_backup(path),
             name="inspect-backup",
@@ -129,7 +151,31 @@ class DataWorkflow(QObject):
             on_failure=self._on_failed,
         )
 
-    def _confirm(self, path: Path, contents: FileContents) -> None:
+    def _ask_passphrase(self, path: Path) -> None:
+        dialog = PassphraseDialog(new=False, parent=self.dialog or self._window)
+        dialog.chosen.connect(lambda passphrase: self._inspect_encrypted(path, passphrase))
+        dialog.finished.connect(dialog.deleteLater)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _inspect_encrypted(self, path: Path, passphrase: str) -> None:
+        """Decrypts into the backups folder, reads what it holds, deletes the copy again."""
+        from mediation_desk.services.backup import decrypted_backup, inspect_backup
+
+        folder = self._backups.folder
+
+        def work() -> FileContents:
+            with decrypted_backup(path, passphrase, folder) as plain:
+                return inspect_backup(plain)
+
+        self._runner.submit(
+            work,
+            name="inspect-encrypted-backup",
+            on_success=lambda contents: self._confirm(path, contents, passphrase),
+            on_failure=self._on_failed,
+        )
+
+    def _confirm(self, path: Path, contents: FileContents, passphrase: str = "") -> None:
         listed = next((b for b in self._backups.list_backups(path.parent) if b.path == path), None)
         made = taken_text(listed) if listed is not None else self.tr("an unknown date")
         box = QMessageBox(
@@ -148,21 +194,29 @@ class DataWorkflow(QObject):
         )
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("confirmRestoreButton")
-        restore.clicked.connect(lambda: self.restore(path))
+        restore.clicked.connect(lambda: self.restore(path, passphrase))
         self.message = box
         box.open()
 
-    def restore(self, path: Path) -> None:
-        """Closes the database, restores `path` over it, and opens it again."""
-        from mediation_desk.services.backup import restore_backup
+    def restore(self, path: Path, passphrase: str = "") -> None:
+        """Closes the database, restores `path` over it (decrypted first with a passphrase),
+        and opens it again."""
+        from mediation_desk.services.backup import RestoreReport, decrypted_backup, restore_backup
 
         if self.dialog is not None:
             self.dialog.accept()
         self._close_database()
         backups = self._backups
+
+        def work() -> RestoreReport:
+            if not passphrase:
+                return restore_backup(path, backups)
+            with decrypted_backup(path, passphrase, backups.folder) as plain:
+                return restore_backup(plain, backups, source=path)
+
         self._status(self.tr("Restoring the backup…"))
         self._runner.submit(
-            lambda: restore_backup(path, backups),
+            work,
             writes=True,
             name="restore",
             on_success=self._on_restored,
@@ -215,7 +269,18 @@ def describe_backup_error(error: Exception) -> str:
 
     from mediation_desk.db.migrate import DatabaseTooNewError
     from mediation_desk.services.backup import BackupFailed, BackupUnusable
+    from mediation_desk.services.encrypted_files import EncryptedFileError, WrongPassphrase
 
+    if isinstance(error, WrongPassphrase):
+        return QCoreApplication.translate(
+            "DataWorkflow", "The passphrase is wrong. Type the one the backup was made with."
+        )
+    if isinstance(error, EncryptedFileError):
+        return QCoreApplication.translate(
+            "DataWorkflow",
+            "This encrypted backup was changed or damaged after it was made (or is incomplete) "
+            "and cannot be restored.",
+        )
     if isinstance(error, BackupUnusable):
         return QCoreApplication.translate(
             "DataWorkflow",

@@ -14,6 +14,7 @@ from mediation_desk.domain.lifecycle.decisions import AcceptanceDecision
 from mediation_desk.domain.lifecycle.outcomes import Termination
 from mediation_desk.domain.validation import Issue
 from mediation_desk.jobs.runner import JobRunner
+from mediation_desk.ui.audit_workflow import AuditWorkflow
 from mediation_desk.ui.dialog_slot import DialogSlot, show_status
 from mediation_desk.ui.dialogs.case_progress import CaseProgressDialog
 from mediation_desk.ui.dialogs.progress_requests import (
@@ -53,6 +54,7 @@ class ProgressWorkflow(QObject):
         self._after_save = on_saved
         self._today = today
         self._slot: DialogSlot[CaseProgressDialog] = DialogSlot(lambda d: d.state.case_uuid)
+        self.audit = AuditWorkflow(window, services, runner)
 
     @property
     def dialog(self) -> CaseProgressDialog | None:
@@ -78,6 +80,11 @@ class ProgressWorkflow(QObject):
         )
         dialog.action_requested.connect(lambda request: self._save(dialog, request))
         dialog.case_link_activated.connect(self.open)
+        dialog.history_requested.connect(
+            lambda: self.audit.open_case_history(
+                dialog.state.case_uuid, dialog.state.case_no, dialog
+            )
+        )
         return dialog
 
     def _save(self, dialog: CaseProgressDialog, request: ProgressRequest) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from mediation_desk.db.engine import make_engine
+from mediation_desk.db.engine import Database, make_engine
 from mediation_desk.db.health import diagnose
 from mediation_desk.db.migrate import DatabaseTooNewError, is_known_revision, upgrade
 from mediation_desk.db.sqlite_files import (
@@ -19,6 +19,7 @@ from mediation_desk.db.sqlite_files import (
     replace_atomically,
     side_files,
 )
+from mediation_desk.services.audit import record_summary
 from mediation_desk.services.backup.contents import (
     BackupKind,
     FileContents,
@@ -58,11 +59,15 @@ def inspect_backup(path: Path) -> FileContents:
     return contents
 
 
-def restore_backup(backup: Path, service: BackupService) -> RestoreReport:
+def restore_backup(
+    backup: Path, service: BackupService, *, source: Path | None = None
+) -> RestoreReport:
     """Replaces `service.database` by the backup, keeping the current database first.
 
     The caller holds the database's InstanceLock and has closed its own connections. A process
     killed at any point leaves either the previous database or the restored one in place.
+    The restored database's audit log gets one entry naming `source` (the file the user chose,
+    when `backup` is its decrypted copy).
     """
     contents = inspect_backup(backup)
     database = service.database
@@ -82,7 +87,23 @@ def restore_backup(backup: Path, service: BackupService) -> RestoreReport:
         finally:
             engine.dispose()
         migrated_from = contents.schema_revision
+    _log_restore(database, source or backup, contents)
     return RestoreReport(contents, kept, migrated_from)
+
+
+def _log_restore(database: Path, source: Path, contents: FileContents) -> None:
+    db = Database(f"sqlite:///{database}")
+    try:
+        with db.write() as session:
+            record_summary(
+                session,
+                "restore",
+                "backup",
+                file=(None, f"{source.name} (sha256 {sha256_of(source)})"),
+                cases=(None, contents.cases),
+            )
+    finally:
+        db.dispose()
 
 
 def _head() -> str:

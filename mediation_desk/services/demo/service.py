@@ -15,6 +15,7 @@ from sqlalchemy import Connection, func, select
 from mediation_desk.db.engine import Database
 from mediation_desk.db.tables import CaseRow, CategoryRow
 from mediation_desk.db.types import utc_now
+from mediation_desk.services.audit import record_summary
 from mediation_desk.services.demo import numbers
 from mediation_desk.services.demo.generator import CaseGenerator
 from mediation_desk.services.demo.places import DemoPlaces
@@ -117,4 +118,13 @@ def generate_demo(
             if progress is not None:
                 progress(start + len(batch), cases)
         writer.finish()
+        record_summary(
+            session,
+            "demo",
+            "demo",
+            cases=(None, cases),
+            first_case_no=(None, first_no),
+            last_case_no=(None, last_no),
+            seed=(None, seed),
+        )
     return DemoReport(cases, first_no, last_no, time.perf_counter() - started)

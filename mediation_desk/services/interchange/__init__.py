@@ -8,6 +8,7 @@ from mediation_desk.services.interchange.errors import InterchangeError
 from mediation_desk.services.interchange.export import export_cases, render, write_export
 from mediation_desk.services.interchange.importer import (
     ImportReport,
+    PassphraseNeeded,
     import_document,
     import_file,
     read_document,
@@ -19,6 +20,7 @@ __all__ = [
     "VERSION",
     "ImportReport",
     "InterchangeError",
+    "PassphraseNeeded",
     "export_cases",
     "import_document",
     "import_file",

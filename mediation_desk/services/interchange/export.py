@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 from mediation_desk.db.engine import Database
 from mediation_desk.domain.masking import mask_id_number, mask_phone
 from mediation_desk.services.committee import committee_row
+from mediation_desk.services.encrypted_files import CHUNK_SIZE, EncryptingWriter
 from mediation_desk.services.errors import CommitteeMissing
 from mediation_desk.services.interchange.codec import CaseFile, document_to_json
 from mediation_desk.services.interchange.errors import InterchangeError
@@ -73,13 +75,26 @@ def render(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_export(db: Database, path: Path, *, masked: bool = False) -> int:
-    """Exports to `path` (replaced only once the new file is complete); returns the case count."""
+def write_export(
+    db: Database, path: Path, passphrase: str | None = None, *, masked: bool = False
+) -> int:
+    """Exports to `path` (replaced only once the new file is complete); returns the case count.
+
+    With a passphrase the file is encrypted as it is written (services/encrypted_files).
+    """
     document = export_cases(db, masked=masked)
     partial = path.with_name(f".{path.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.write(render(document))
+        if passphrase is None:
+            with partial.open("w", encoding="utf-8", newline="\n") as handle:
+                handle.write(render(document))
+        else:
+            with partial.open("wb") as raw:
+                encrypted = io.BufferedWriter(EncryptingWriter(raw, passphrase), CHUNK_SIZE)
+                text = render(document)
+                with io.TextIOWrapper(encrypted, encoding="utf-8", newline="\n") as handle:
+                    for start in range(0, len(text), CHUNK_SIZE):  # never all of it twice
+                        handle.write(text[start : start + CHUNK_SIZE])
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

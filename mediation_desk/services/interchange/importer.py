@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -12,6 +13,12 @@ from sqlmodel import col, select
 
 from mediation_desk.db.engine import Database
 from mediation_desk.db.tables import CommitteeRow
+from mediation_desk.services.audit import record_summary
+from mediation_desk.services.encrypted_files import (
+    EncryptedFileError,
+    decrypt_to_bytes,
+    is_encrypted,
+)
 from mediation_desk.services.interchange.checks import (
     check_committee,
     check_domain,
@@ -46,6 +53,10 @@ from mediation_desk.services.lifecycle_reference import LifecycleReference
 from mediation_desk.services.mapping import committee_from_row
 
 
+class PassphraseNeeded(EncryptedFileError):
+    """The file is encrypted and no passphrase was given (the caller asks for one)."""
+
+
 @dataclass(frozen=True)
 class ImportReport:
     """What an import did to the cases (and, for information, to the mediators)."""
@@ -62,18 +73,38 @@ class ImportReport:
 
 
 def import_file(
-    db: Database, path: Path, today: date, reference: LifecycleReference | None = None
+    db: Database,
+    path: Path,
+    today: date,
+    reference: LifecycleReference | None = None,
+    passphrase: str | None = None,
 ) -> ImportReport:
-    """Imports a file written by `export` (here or on another computer).
+    """Imports a file written by `export` (here or on another computer), encrypted or not.
 
-    Raises InterchangeError naming the first bad value; OSError when the file cannot be read.
+    Raises InterchangeError naming the first bad value; OSError when the file cannot be read;
+    EncryptedFileError for a wrong passphrase or an encrypted file changed since (nothing is
+    written then: the whole file is checked before anything is read from it).
     """
-    return import_document(db, read_document(path), today, reference)
+    if is_encrypted(path):
+        if passphrase is None:
+            raise PassphraseNeeded(f"{path.name} is encrypted: a passphrase is needed")
+        with path.open("rb") as handle:  # hashed as it lies on disk, without a second copy
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        source = f"{path.name} (encrypted, sha256 {digest})"
+        data = decrypt_to_bytes(path, passphrase)
+    else:
+        data = path.read_bytes()
+        source = f"{path.name} (sha256 {hashlib.sha256(data).hexdigest()})"
+    return import_document(db, parse_document(data), today, reference, source=source)
 
 
 def read_document(path: Path) -> object:
     """The parsed JSON of a file, or an InterchangeError saying where it stops making sense."""
-    data = path.read_bytes()
+    return parse_document(path.read_bytes())
+
+
+def parse_document(data: bytes) -> object:
+    """The parsed JSON of a file's bytes (see read_document)."""
     try:
         text = data.decode("utf-8-sig")  # Windows Notepad may start the file with a BOM
     except UnicodeDecodeError as error:
@@ -102,7 +133,12 @@ def read_document(path: Path) -> object:
 
 
 def import_document(
-    db: Database, document: object, today: date, reference: LifecycleReference | None = None
+    db: Database,
+    document: object,
+    today: date,
+    reference: LifecycleReference | None = None,
+    *,
+    source: str = "",
 ) -> ImportReport:
     """Checks a parsed document (schema, domain rules, references), then writes it at once.
 
@@ -147,6 +183,15 @@ def import_document(
         check_records(content, fresh, today, mediators, owners)
         changed = {content.mediators[i].uuid: content.relatives[i] for i in relatives}
         counts = write_content(session, content, row.id if row else None, stored, fresh, changed)
+        record_summary(
+            session,
+            "import",
+            "interchange",
+            file=(None, source),
+            created=(None, counts.created),
+            updated=(None, counts.updated),
+            unchanged=(None, counts.unchanged),
+        )
     return ImportReport(
         created=counts.created,
         updated=counts.updated,

@@ -51,6 +51,7 @@ class CaseProgressDialog(QDialog):
 
     action_requested = Signal(object)  # a ProgressRequest; the owner saves it
     case_link_activated = Signal(str)  # the uuid of an earlier case the user clicked
+    history_requested = Signal()  # the user asked for the case's change history
 
     def __init__(
         self,
@@ -203,6 +204,7 @@ class CaseProgressDialog(QDialog):
         ui.backButton.clicked.connect(self._show_list)
         ui.saveButton.clicked.connect(self._on_save_button_clicked)
         ui.closeButton.clicked.connect(self.reject)
+        ui.changeHistoryButton.clicked.connect(self.history_requested)
         ui.infoLabel.linkActivated.connect(self.case_link_activated)
         ui.divertChannelCombo.currentIndexChanged.connect(self._on_divert_channel_changed)
         ui.declineReasonCombo.currentIndexChanged.connect(self._on_decline_reason_changed)

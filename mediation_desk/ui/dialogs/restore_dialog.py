@@ -73,7 +73,7 @@ class RestoreDialog(QDialog):
     def _on_choose_file_button_clicked(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose a backup file"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Mediation Desk backups (*.sqlite3);;All files (*)"))
+        dialog.setNameFilter(self.tr("Mediation Desk backups (*.sqlite3 *.mdenc);;All files (*)"))
         dialog.fileSelected.connect(self.choose_file)
         self._file_dialog = dialog
         dialog.open()
