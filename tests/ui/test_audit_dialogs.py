@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from mediation_desk.jobs.runner import JobRunner
 from mediation_desk.services import encrypted_files
 from mediation_desk.services.backup import BackupService
 from mediation_desk.services.bootstrap import Services, open_services
+from mediation_desk.services.retention import RetentionService
 from mediation_desk.ui.audit_table_model import AuditTableModel
 from mediation_desk.ui.audit_workflow import AuditWorkflow
 from mediation_desk.ui.progress_workflow import ProgressWorkflow
@@ -111,13 +113,17 @@ def test_expired_cases_are_deleted_after_a_confirmation_naming_their_count(
 ) -> None:
     _archived(services, "宅基地甲")
     _archived(services, "宅基地乙")
-    services.settings.save(replace(services.settings.get(), retention_years=0))
+    services.settings.save(replace(services.settings.get(), retention_years=1))
+    later = date.today() + timedelta(days=800)  # both archived cases are past one year then
+    services = replace(
+        services, retention=RetentionService(services.db, services.settings, lambda: later)
+    )
     workflow = RetentionWorkflow(window, services, runner)
     dialog = workflow.open_retention()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
     qtmodeltester.check(dialog.model)
     assert not dialog.ui.deleteButton.isEnabled()
-    assert "0 years" in dialog.ui.introLabel.text()
+    assert "kept for 1 years" in dialog.ui.introLabel.text()
     dialog.ui.selectAllButton.click()
     dialog.ui.deleteButton.click()
     box = workflow.message

@@ -23,6 +23,7 @@ from mediation_desk.domain.validation import (
     validate_committee,
     validate_mediator,
 )
+from mediation_desk.services.settings import Settings, settings_issues
 from mediation_desk.ui.validation_messages import MESSAGES, message_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,6 +108,7 @@ def everything_wrong() -> list[Issue]:
     issues += validate_mediator(Mediator("", speaks_chinese=False))
     issues += check_id_number("152701200503151114", TODAY).issues
     issues += check_id_number("1506261985", TODAY).issues
+    issues += settings_issues(Settings(idle_lock_minutes=-1))
     return issues
 
 
