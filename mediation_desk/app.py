@@ -76,6 +76,8 @@ class Application(QObject):
         window.restore_requested.connect(lambda: self._data_action("open_restore"))
         window.users_requested.connect(lambda: self.access.open_users())
         window.settings_requested.connect(lambda: self.access.open_settings())
+        window.audit_log_requested.connect(lambda: self.progress.audit.open_full_log())
+        window.retention_requested.connect(lambda: self.retention.open_retention())
         window.change_password_requested.connect(lambda: self.access.change_own_password())
         window.lock_requested.connect(lambda: self.access.lock())
         window.switch_user_requested.connect(lambda: self.access.switch_user())
@@ -127,6 +129,7 @@ class Application(QObject):
         from mediation_desk.ui.labels import category_name
         from mediation_desk.ui.progress_workflow import ProgressWorkflow
         from mediation_desk.ui.records_workflow import RecordsWorkflow
+        from mediation_desk.ui.retention_workflow import RetentionWorkflow
         from mediation_desk.ui.worklist_model import WorklistModel
 
         services = opened.services
@@ -155,7 +158,9 @@ class Application(QObject):
         )
         self.progress = ProgressWorkflow(self.window, services, self.runner, on_saved=self.refresh)
         self.records = RecordsWorkflow(self.window, services, self.runner, on_saved=self.refresh)
+        self.retention = RetentionWorkflow(self.window, services, self.runner)
         self._workflows = [self.cases, self.committee, self.progress, self.records, self.access]
+        self._workflows.append(self.retention)
         self._set_up_data_menu(opened)
         if services.committee.get() is None:
             self.window.set_ready(

@@ -2876,6 +2876,22 @@ Details: %1</source>
       <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+      <source>Change &amp;log…</source>
+      <translation>修改记录(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>Who changed or viewed what, and when; the log's integrity is checked</source>
+      <translation>谁在何时修改或查看了哪些内容；并校验记录是否完整</translation>
+    </message>
+    <message>
+      <source>&amp;Expired archived cases…</source>
+      <translation>超过保管期限的归档案件(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Archived cases kept longer than the retention setting, to delete for good</source>
+      <translation>保管时间已超过设定期限的归档案件，可永久删除</translation>
+    </message>
+    <message>
       <source>&amp;User accounts…</source>
       <translation>用户账户(&amp;U)…</translation>
     </message>

@@ -49,7 +49,10 @@ def entry_line(entry: AuditEntry) -> str:
 
 
 def run(args: argparse.Namespace, target: str | None) -> int:
-    with services_for(target) as services:
+    from mediation_desk.domain.access.roles import Action
+
+    with services_for(target, user=args.user) as services:
+        services.access.require(Action.VIEW_AUDIT_LOG)  # director and reviewer (with accounts)
         if args.verify:
             report = services.audit.verify()
             if report.problem is not None:

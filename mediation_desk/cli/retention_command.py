@@ -25,7 +25,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, target: str | None) -> int:
-    with services_for(target, writes=bool(args.delete)) as services:
+    with services_for(target, writes=bool(args.delete), user=args.user) as services:
         years = services.settings.get().retention_years
         expired = services.retention.expired()
         if not args.delete:

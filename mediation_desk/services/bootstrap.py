@@ -91,6 +91,6 @@ def open_services(url: str) -> Services:
         repeat_disputes=RepeatDisputeService(db),
         access=access,
         accounts=AccountService(db, access),
-        retention=RetentionService(db, settings),
+        retention=RetentionService(db, settings, access=access),
         upgrade_backup=backup,
     )

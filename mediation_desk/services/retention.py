@@ -15,7 +15,9 @@ from mediation_desk.db.audit_capture import rows_not_captured
 from mediation_desk.db.engine import Database
 from mediation_desk.db.lifecycle_tables import CaseTransitionRow
 from mediation_desk.db.tables import CaseRow, CaseSearchRow, PartyRow
+from mediation_desk.domain.access.roles import Action
 from mediation_desk.domain.enums import CaseStatus
+from mediation_desk.services.access import AccessGuard, guard_for
 from mediation_desk.services.audit import record_summary
 from mediation_desk.services.errors import ServiceError
 from mediation_desk.services.settings import SettingsService
@@ -51,11 +53,16 @@ class RetentionService:
     """Lists expired archived cases and deletes chosen ones irreversibly."""
 
     def __init__(
-        self, db: Database, settings: SettingsService, today: Callable[[], date] = date.today
+        self,
+        db: Database,
+        settings: SettingsService,
+        today: Callable[[], date] = date.today,
+        access: AccessGuard | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         self._today = today
+        self._access = access
 
     def expired(self) -> list[ExpiredCase]:
         """Archived cases whose archive date is `retention_years` or more ago, oldest first."""
@@ -68,9 +75,9 @@ class RetentionService:
         One transaction: all of them or, when one is not expired (any more), none
         (NotExpired). Each gets one audit entry: case number, number of parties, archive
         date — not the content. Deleted pages are overwritten (secure_delete), the search
-        index loses them too. Only the committee director may call this (access checks go
-        here, before the transaction).
+        index loses them too. Only the committee director may do this (once there are accounts).
         """
+        guard_for(self._db, self._access).require(Action.DELETE_EXPIRED)
         wanted = set(case_uuids)
         if not wanted:
             return 0

@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
     close_requested = Signal()
     users_requested = Signal()  # Committee menu: the director's accounts
     settings_requested = Signal()
+    audit_log_requested = Signal()
+    retention_requested = Signal()  # Data menu: archived cases past the retention time
     change_password_requested = Signal()  # Account menu
     lock_requested = Signal()
     switch_user_requested = Signal()
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionUsers.triggered.connect(self.users_requested)
         self.ui.actionSettings.triggered.connect(self.settings_requested)
+        self.ui.actionAuditLog.triggered.connect(self.audit_log_requested)
+        self.ui.actionRetention.triggered.connect(self.retention_requested)
         self.ui.actionChangePassword.triggered.connect(self.change_password_requested)
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionSwitchUser.triggered.connect(self.switch_user_requested)
@@ -168,6 +172,8 @@ class MainWindow(QMainWindow):
             (ui.actionCommitteeSettings, Action.EDIT_COMMITTEE),
             (ui.actionUsers, Action.MANAGE_USERS),
             (ui.actionSettings, Action.CHANGE_SETTINGS),
+            (ui.actionAuditLog, Action.VIEW_AUDIT_LOG),
+            (ui.actionRetention, Action.DELETE_EXPIRED),
             (ui.actionRestoreBackup, Action.RESTORE),
             (ui.actionBackUpToFolder, Action.EXPORT_UNMASKED),  # a full copy leaves the PC
         ):

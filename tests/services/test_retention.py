@@ -101,3 +101,10 @@ def test_a_case_not_expired_is_refused_and_nothing_is_deleted(services: Services
 def test_years_after_moves_29_february_to_28_february() -> None:
     assert years_after(date(2024, 2, 29), 1) == date(2025, 2, 28)
     assert years_after(date(2024, 3, 1), 30) == date(2054, 3, 1)
+
+
+def test_only_the_director_deletes_expired_cases(services: Services) -> None:
+    from mediation_desk.domain.access.roles import Action, may
+    from tests.unit.test_access_rules import REVIEWER, WANG
+
+    assert not may(WANG, Action.DELETE_EXPIRED) and not may(REVIEWER, Action.DELETE_EXPIRED)

@@ -27,12 +27,14 @@ class Action(StrEnum):
     EXPORT = "export"  # masked: ID and phone numbers shortened
     EXPORT_UNMASKED = "export_unmasked"
     VIEW_STATISTICS = "view_statistics"
+    DELETE_EXPIRED = "delete_expired"  # retention: archived cases past their time, for good
+    VIEW_AUDIT_LOG = "view_audit_log"  # the whole log, every case
 
 
 _ALLOWED: dict[Role, frozenset[Action]] = {
     Role.DIRECTOR: frozenset(Action),
     Role.MEDIATOR: frozenset({Action.REGISTER_CASE}),
-    Role.REVIEWER: frozenset({Action.EXPORT, Action.VIEW_STATISTICS}),
+    Role.REVIEWER: frozenset({Action.EXPORT, Action.VIEW_STATISTICS, Action.VIEW_AUDIT_LOG}),
 }
 
 
