@@ -142,6 +142,7 @@ def test_a_reviewer_sees_no_save_buttons_and_a_forced_save_is_refused(
     assert not intake._save_button.isVisible()
     assert not intake.findChild(QPushButton, "showNumbersButton").isVisible()
     assert "********" in intake._editor.ui.idNumberEdit.text()
+    assert intake.ui.factsEdit.isReadOnly() and not intake.ui.addPersonButton.isEnabled()
     intake.save_requested.emit(intake.draft())  # as if the button were pressed anyway
     qtbot.waitUntil(lambda: "may not do this" in intake.ui.issuesLabel.text())
     intake.done(0)

@@ -35,6 +35,7 @@ from mediation_desk.ui.dialogs.intake_summary import IssueSummary
 from mediation_desk.ui.dialogs.mediators_panel import MediatorsPanel
 from mediation_desk.ui.dialogs.parties_panel import PartiesPanel, party_index
 from mediation_desk.ui.dialogs.party_editor import PartyEditor
+from mediation_desk.ui.dialogs.read_only import make_read_only
 from mediation_desk.ui.generated.ui_intake_dialog import Ui_IntakeDialog
 from mediation_desk.ui.lifecycle_messages import message_for
 
@@ -98,6 +99,22 @@ class IntakeDialog(QDialog):
             self.setWindowTitle(self.tr("Case {case_no}").format(case_no=case.case_no))
         if read_only:
             self._save_button.hide()  # a reviewer, or a colleague's case: nothing to save
+            ui = self.ui
+            make_read_only(
+                self,
+                (
+                    ui.addPersonButton,
+                    ui.addOrganisationButton,
+                    ui.moveUpButton,
+                    ui.moveDownButton,
+                    ui.removePartyButton,
+                    ui.writtenRadio,
+                    ui.oralRadio,
+                    ui.assignedByCommitteeRadio,
+                    ui.chosenByPartiesRadio,
+                ),
+            )
+            ui.mediatorsList.setEnabled(False)  # its check boxes would change the assignment
             self.setWindowTitle(self.tr("%1 (read only)").replace("%1", self.windowTitle()))
         self._initial = self.draft()
         self._set_tab_order()
