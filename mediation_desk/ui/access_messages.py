@@ -60,17 +60,12 @@ def role_name(role: Role) -> str:
     return QCoreApplication.translate(CONTEXT, str(_ROLES[role]))
 
 
-class _Params(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def message_for(issue: Issue) -> str:
     """The translated sentence for an account issue; other codes go to the validation table."""
     source = MESSAGES.get(issue.code)
     if source is None:
         return validation_messages.message_for(issue)
-    return QCoreApplication.translate(CONTEXT, source).format_map(_Params(issue.params))
+    return validation_messages.translated(CONTEXT, source, issue)
 
 
 def waiting_text(left: timedelta) -> str:

@@ -3,10 +3,10 @@ lifecycle and then the validation tables."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from mediation_desk.domain.validation import Issue
-from mediation_desk.ui import lifecycle_messages
+from mediation_desk.ui import lifecycle_messages, validation_messages
 
 CONTEXT = "Records"
 
@@ -64,20 +64,9 @@ _MARKED: dict[str, object] = {
 MESSAGES: dict[str, str] = {code: str(text) for code, text in _MARKED.items()}
 
 
-class _Params(dict[str, str]):
-    """Format parameters that leave a missing placeholder empty instead of raising."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def message_for(issue: Issue) -> str:
     """The translated sentence for a records issue; other codes go to the lifecycle table."""
     source = MESSAGES.get(issue.code)
     if source is None:
         return lifecycle_messages.message_for(issue)
-    params = _Params(issue.params)
-    try:
-        return QCoreApplication.translate(CONTEXT, source).format_map(params)
-    except (ValueError, IndexError):
-        return source.format_map(params)
+    return validation_messages.translated(CONTEXT, source, issue)

@@ -159,14 +159,20 @@ class _Params(dict[str, str]):
         return ""
 
 
+def translated(context: str, source: str, issue: Issue) -> str:
+    """`source` translated in `context` with the issue's parameters filled in; shared by every
+    message table (validation, lifecycle, records, access)."""
+    params = _Params(issue.params)
+    try:
+        return QCoreApplication.translate(context, source).format_map(params)
+    except (ValueError, IndexError):
+        # A translation with broken braces must not put a traceback in front of a mediator.
+        return source.format_map(params)
+
+
 def message_for(issue: Issue) -> str:
     """The translated sentence for an issue with its parameters filled in (the code if unknown)."""
     source = MESSAGES.get(issue.code)
     if source is None:
         return issue.code
-    params = _Params(issue.params)
-    try:
-        return QCoreApplication.translate(CONTEXT, source).format_map(params)
-    except (ValueError, IndexError):
-        # A translation with broken braces must not put a traceback in front of a mediator.
-        return source.format_map(params)
+    return translated(CONTEXT, source, issue)
